@@ -1,0 +1,88 @@
+import type { AdminUnit } from '../lib/admin-unit';
+import { oldProvince as p } from './build';
+import { HUE_CITY_FROM } from './eras';
+
+const BEFORE_HUE_CITY = '2024-12-31';
+
+/**
+ * The 63 provinces valid from 2008-08-01 to 2025-06-30, GSO codes per Decision 124/2004/QĐ-TTg.
+ * Fourth argument: code of the 34-era province it merged into on 2025-07-01 (Resolution 202/2025/QH15).
+ */
+export const PROVINCES_2008_2025: readonly AdminUnit[] = Object.freeze([
+  p('01', 'Hà Nội', 'Hanoi', '01', { city: true }),
+  p('02', 'Hà Giang', 'Ha Giang', '08'),
+  p('04', 'Cao Bằng', 'Cao Bang', '04'),
+  p('06', 'Bắc Kạn', 'Bac Kan', '19', { aliases: ['Bắc Cạn'] }),
+  p('08', 'Tuyên Quang', 'Tuyen Quang', '08'),
+  p('10', 'Lào Cai', 'Lao Cai', '15'),
+  p('11', 'Điện Biên', 'Dien Bien', '11'),
+  p('12', 'Lai Châu', 'Lai Chau', '12'),
+  p('14', 'Sơn La', 'Son La', '14'),
+  p('15', 'Yên Bái', 'Yen Bai', '15'),
+  p('17', 'Hòa Bình', 'Hoa Binh', '25', { aliases: ['Hoà Bình'] }),
+  p('19', 'Thái Nguyên', 'Thai Nguyen', '19'),
+  p('20', 'Lạng Sơn', 'Lang Son', '20'),
+  p('22', 'Quảng Ninh', 'Quang Ninh', '22'),
+  p('24', 'Bắc Giang', 'Bac Giang', '24'),
+  p('25', 'Phú Thọ', 'Phu Tho', '25'),
+  p('26', 'Vĩnh Phúc', 'Vinh Phuc', '25'),
+  p('27', 'Bắc Ninh', 'Bac Ninh', '24'),
+  p('30', 'Hải Dương', 'Hai Duong', '31'),
+  p('31', 'Hải Phòng', 'Hai Phong', '31', { city: true }),
+  p('33', 'Hưng Yên', 'Hung Yen', '33'),
+  p('34', 'Thái Bình', 'Thai Binh', '33'),
+  p('35', 'Hà Nam', 'Ha Nam', '37'),
+  p('36', 'Nam Định', 'Nam Dinh', '37'),
+  p('37', 'Ninh Bình', 'Ninh Binh', '37'),
+  p('38', 'Thanh Hóa', 'Thanh Hoa', '38', { aliases: ['Thanh Hoá'] }),
+  p('40', 'Nghệ An', 'Nghe An', '40'),
+  p('42', 'Hà Tĩnh', 'Ha Tinh', '42'),
+  p('44', 'Quảng Bình', 'Quang Binh', '44'),
+  p('45', 'Quảng Trị', 'Quang Tri', '44'),
+  p('46', 'Huế', 'Hue', '46', {
+    city: true,
+    formerNames: [
+      { name: 'Thừa Thiên Huế', shortName: 'Thừa Thiên Huế', nameEn: 'Thua Thien Hue', kind: 'tinh', validTo: BEFORE_HUE_CITY },
+    ],
+    aliases: [
+      'Thừa Thiên - Huế',
+      { name: 'Thừa Thiên Huế', validFrom: HUE_CITY_FROM },
+      { name: 'Huế', validTo: BEFORE_HUE_CITY },
+    ],
+  }),
+  p('48', 'Đà Nẵng', 'Da Nang', '48', { city: true }),
+  p('49', 'Quảng Nam', 'Quang Nam', '48'),
+  p('51', 'Quảng Ngãi', 'Quang Ngai', '51'),
+  p('52', 'Bình Định', 'Binh Dinh', '52'),
+  p('54', 'Phú Yên', 'Phu Yen', '66'),
+  p('56', 'Khánh Hòa', 'Khanh Hoa', '56', { aliases: ['Khánh Hoà'] }),
+  p('58', 'Ninh Thuận', 'Ninh Thuan', '56'),
+  p('60', 'Bình Thuận', 'Binh Thuan', '68'),
+  p('62', 'Kon Tum', 'Kon Tum', '51', { aliases: ['Kontum'] }),
+  p('64', 'Gia Lai', 'Gia Lai', '52'),
+  p('66', 'Đắk Lắk', 'Dak Lak', '66', { aliases: ['Đăk Lăk', 'Đắc Lắc'] }),
+  p('67', 'Đắk Nông', 'Dak Nong', '68', { aliases: ['Đăk Nông', 'Đắc Nông'] }),
+  p('68', 'Lâm Đồng', 'Lam Dong', '68'),
+  p('70', 'Bình Phước', 'Binh Phuoc', '75'),
+  p('72', 'Tây Ninh', 'Tay Ninh', '80'),
+  p('74', 'Bình Dương', 'Binh Duong', '79'),
+  p('75', 'Đồng Nai', 'Dong Nai', '75'),
+  p('77', 'Bà Rịa - Vũng Tàu', 'Ba Ria - Vung Tau', '79', { aliases: ['Bà Rịa–Vũng Tàu', 'BR-VT'] }),
+  p('79', 'Hồ Chí Minh', 'Ho Chi Minh City', '79', {
+    city: true,
+    aliases: ['TP. Hồ Chí Minh', 'TP.HCM', 'TPHCM', 'HCM', 'HCMC', 'Sài Gòn', 'Saigon'],
+  }),
+  p('80', 'Long An', 'Long An', '80'),
+  p('82', 'Tiền Giang', 'Tien Giang', '82'),
+  p('83', 'Bến Tre', 'Ben Tre', '86'),
+  p('84', 'Trà Vinh', 'Tra Vinh', '86'),
+  p('86', 'Vĩnh Long', 'Vinh Long', '86'),
+  p('87', 'Đồng Tháp', 'Dong Thap', '82'),
+  p('89', 'An Giang', 'An Giang', '91'),
+  p('91', 'Kiên Giang', 'Kien Giang', '91'),
+  p('92', 'Cần Thơ', 'Can Tho', '92', { city: true }),
+  p('93', 'Hậu Giang', 'Hau Giang', '92'),
+  p('94', 'Sóc Trăng', 'Soc Trang', '92'),
+  p('95', 'Bạc Liêu', 'Bac Lieu', '96'),
+  p('96', 'Cà Mau', 'Ca Mau', '96'),
+]);

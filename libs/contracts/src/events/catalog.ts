@@ -1,0 +1,19 @@
+import { EventDefinition } from './event-definition';
+import { ReminderDelivered } from './notifications.events';
+import { AgencyUpserted, DeadlineReached, PlanUpserted, TaskUpserted } from './plans.events';
+import { ResponseCounted, ScoreUpdated } from './surveys.events';
+
+/** Every event the system produces. docs/asyncapi.yaml is checked against this list by a test. */
+export const EventCatalog: readonly EventDefinition<never>[] = [
+  AgencyUpserted,
+  PlanUpserted,
+  TaskUpserted,
+  DeadlineReached,
+  ResponseCounted,
+  ScoreUpdated,
+  ReminderDelivered,
+] as unknown as EventDefinition<never>[];
+
+export function findEventDefinition(type: string, version: number): EventDefinition<unknown> | undefined {
+  return EventCatalog.find((d) => d.type === type && d.version === version) as EventDefinition<unknown> | undefined;
+}

@@ -1,0 +1,146 @@
+import { Topics } from '../topics';
+import { arrayOf, checkShape, isBoolean, isDate, isInt, isString, isUuid, oneOf, optional } from '../validation/checks';
+import { defineEvent } from './event-definition';
+
+export interface AgencyUpsertedV1 {
+  agencyId: string;
+  provinceCode: string;
+  code: string;
+  name: string;
+  kind: 'department' | 'district' | 'commune' | 'other';
+  emails: string[];
+  validFrom: string | null;
+  validTo: string | null;
+}
+
+export const AgencyUpserted = defineEvent<AgencyUpsertedV1>({
+  type: 'plans.agency-upserted',
+  version: 1,
+  topic: Topics.planAgencies,
+  summary: 'An agency was created or changed; carries its full current state.',
+  keyOf: (p) => p.agencyId,
+  validate: (p) =>
+    checkShape(p, {
+      agencyId: isUuid,
+      provinceCode: isString,
+      code: isString,
+      name: isString,
+      kind: oneOf('department', 'district', 'commune', 'other'),
+      emails: arrayOf(isString),
+      validFrom: optional(isDate),
+      validTo: optional(isDate),
+    }),
+});
+
+export interface PlanUpsertedV1 {
+  planId: string;
+  provinceCode: string;
+  number: string;
+  title: string;
+  year: number;
+  status: 'draft' | 'issued' | 'closed';
+  parentId: string | null;
+  ownerAgencyId: string | null;
+  copyCoordinators: boolean;
+}
+
+export const PlanUpserted = defineEvent<PlanUpsertedV1>({
+  type: 'plans.plan-upserted',
+  version: 1,
+  topic: Topics.planPlans,
+  summary: 'A plan was created or changed (including status moves); carries its full current state.',
+  keyOf: (p) => p.planId,
+  validate: (p) =>
+    checkShape(p, {
+      planId: isUuid,
+      provinceCode: isString,
+      number: isString,
+      title: isString,
+      year: isInt,
+      status: oneOf('draft', 'issued', 'closed'),
+      parentId: optional(isUuid),
+      ownerAgencyId: optional(isUuid),
+      copyCoordinators: isBoolean,
+    }),
+});
+
+export interface TaskUpsertedV1 {
+  taskId: string;
+  planId: string;
+  provinceCode: string;
+  dimension: number;
+  title: string;
+  leadAgencyId: string;
+  coordinatingAgencyIds: string[];
+  dueDate: string;
+  status: 'not_started' | 'in_progress' | 'done' | 'cancelled';
+  progressPercent: number;
+}
+
+export const TaskUpserted = defineEvent<TaskUpsertedV1>({
+  type: 'plans.task-upserted',
+  version: 1,
+  topic: Topics.planTasks,
+  summary: 'A task was created or changed; carries its full current state.',
+  keyOf: (p) => p.taskId,
+  validate: (p) =>
+    checkShape(p, {
+      taskId: isUuid,
+      planId: isUuid,
+      provinceCode: isString,
+      dimension: isInt,
+      title: isString,
+      leadAgencyId: isUuid,
+      coordinatingAgencyIds: arrayOf(isUuid),
+      dueDate: isDate,
+      status: oneOf('not_started', 'in_progress', 'done', 'cancelled'),
+      progressPercent: isInt,
+    }),
+});
+
+export interface DeadlineReachedV1 {
+  /** (task id, due date, threshold): the reminder's identity and dedupe key everywhere. */
+  dedupeKey: string;
+  taskId: string;
+  planId: string;
+  provinceCode: string;
+  dueDate: string;
+  threshold: string;
+  kind: 'upcoming' | 'due' | 'overdue';
+  daysLate: number;
+  taskTitle: string;
+  planNumber: string;
+  planTitle: string;
+  leadAgencyId: string;
+  coordinatingAgencyIds: string[];
+  copyCoordinators: boolean;
+  ownerAgencyId: string | null;
+  copyOwner: boolean;
+}
+
+export const DeadlineReached = defineEvent<DeadlineReachedV1>({
+  type: 'plans.deadline-reached',
+  version: 1,
+  topic: Topics.planDeadlines,
+  summary: 'A task crossed a reminder threshold (D-7, D-3, D-1, D0, or overdue D+n); one per dedupe key.',
+  keyOf: (p) => p.taskId,
+  validate: (p) =>
+    checkShape(p, {
+      dedupeKey: isString,
+      taskId: isUuid,
+      planId: isUuid,
+      provinceCode: isString,
+      dueDate: isDate,
+      threshold: isString,
+      kind: oneOf('upcoming', 'due', 'overdue'),
+      daysLate: isInt,
+      taskTitle: isString,
+      planNumber: isString,
+      planTitle: isString,
+      leadAgencyId: isUuid,
+      coordinatingAgencyIds: arrayOf(isUuid),
+      copyCoordinators: isBoolean,
+      ownerAgencyId: optional(isUuid),
+      copyOwner: isBoolean,
+    }),
+});

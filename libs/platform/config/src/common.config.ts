@@ -1,0 +1,20 @@
+import { env } from './config-schema';
+
+/** Variables every service shares (see .env.example and the configuration table in README.md). */
+export const commonConfigSchema = {
+  NODE_ENV: env.oneOf('development', 'test', 'production'),
+  LOG_LEVEL: env.oneOf('fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'),
+  KAFKA_BROKERS: env.list(),
+  KAFKA_SESSION_TIMEOUT_MS: env.int(6000, 300000),
+  PGHOST: env.string(),
+  PGPORT: env.port(),
+  PGUSER: env.string(),
+  PGPASSWORD: env.optionalString(),
+  REDIS_URL: env.url(),
+  REDIS_KEY_PREFIX: env.string(),
+  INTERNAL_SECRET: env.string(),
+  ADMIN_PASSWORD: env.string(),
+  OUTBOX_POLL_MS: env.int(5, 60000),
+  CONSUMER_MAX_ATTEMPTS: env.int(1, 100),
+  CONSUMER_RETRY_BASE_MS: env.int(1, 60000),
+};

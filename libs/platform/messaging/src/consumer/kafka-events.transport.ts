@@ -1,0 +1,165 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+import { CustomTransportStrategy, Server } from '@nestjs/microservices';
+import { Consumer, EachMessagePayload, Kafka, Partitioners, Producer } from 'kafkajs';
+import type { Logger } from 'pino';
+import { isObservable, lastValueFrom } from 'rxjs';
+import { EventEnvelope, envelopeProblems, findEventDefinition } from '@papi/contracts';
+import { CorrelationContext, Metrics } from '@papi/platform-observability';
+import { toDeadLetter } from '../dlq/dead-letter';
+import { EventContext } from './event-context';
+import { isRetriable, NonRetriableEventException } from './handler-errors';
+import { Subscription, subscriptionProblems } from './subscription';
+
+export interface KafkaEventsTransportOptions {
+  kafka: Kafka;
+  groupId: string;
+  subscriptions: Subscription[];
+  logger: Logger;
+  maxAttempts: number;
+  retryBaseMs: number;
+  sessionTimeoutMs: number;
+}
+
+/**
+ * A Nest custom transport over kafkajs that keeps `@EventPattern(type)` handlers but fixes what the
+ * stock Kafka transport gets wrong: offsets are committed only after the handler's effect is durable,
+ * failures are retried a bounded number of times with backoff, and then the message goes to
+ * `<topic>.dlq` (with the error and the group) and is committed, so one poison event never blocks a
+ * partition. Messages of a partition are handled one at a time, in order.
+ */
+export class KafkaEventsTransport extends Server implements CustomTransportStrategy {
+  private consumer?: Consumer;
+  private producer?: Producer;
+  private joined = false;
+  private stopping = false;
+
+  constructor(private readonly options: KafkaEventsTransportOptions) {
+    super();
+  }
+
+  isReady(): boolean {
+    return this.joined;
+  }
+
+  listen(callback: (error?: unknown) => void): void {
+    this.start().then(
+      () => callback(),
+      (error: unknown) => callback(error),
+    );
+  }
+
+  async close(): Promise<void> {
+    this.stopping = true;
+    await this.consumer?.disconnect().catch(() => undefined);
+    await this.producer?.disconnect().catch(() => undefined);
+    this.joined = false;
+  }
+
+  on(): never {
+    throw new Error('KafkaEventsTransport does not emit events');
+  }
+
+  unwrap<T>(): T {
+    return this.consumer as T;
+  }
+
+  private async start(): Promise<void> {
+    const problems = subscriptionProblems(this.options.subscriptions, this.getHandlers() as Map<string, { next?: unknown }>);
+    if (problems.length > 0) throw new Error(`Event handlers of ${this.options.groupId}: ${problems.join('; ')}`);
+    const { kafka, groupId, sessionTimeoutMs } = this.options;
+    this.producer = kafka.producer({ idempotent: true, createPartitioner: Partitioners.DefaultPartitioner });
+    this.consumer = kafka.consumer({
+      groupId,
+      sessionTimeout: sessionTimeoutMs,
+      heartbeatInterval: Math.max(500, Math.floor(sessionTimeoutMs / 5)),
+      rebalanceTimeout: sessionTimeoutMs * 2,
+      retry: { retries: 10, initialRetryTime: 300 },
+    });
+    this.consumer.on(this.consumer.events.GROUP_JOIN, () => (this.joined = true));
+    this.consumer.on(this.consumer.events.CRASH, () => (this.joined = false));
+    this.consumer.on(this.consumer.events.STOP, () => (this.joined = false));
+    await this.producer.connect();
+    await this.consumer.connect();
+    await this.consumer.subscribe({ topics: this.options.subscriptions.map((s) => s.topic), fromBeginning: true });
+    await this.consumer.run({ autoCommit: false, partitionsConsumedConcurrently: 1, eachMessage: (p) => this.onMessage(p) });
+  }
+
+  private async onMessage(payload: EachMessagePayload): Promise<void> {
+    const { topic, partition, message } = payload;
+    const outcome = await this.process(payload);
+    if (outcome.deadLetter) {
+      // If the DLQ write fails this throws: kafkajs re-delivers from the last committed offset.
+      await this.producer!.send({
+        acks: -1,
+        ...toDeadLetter(
+          { groupId: this.options.groupId, topic, partition, offset: message.offset, key: message.key, value: message.value, headers: message.headers },
+          outcome.error,
+          outcome.attempts,
+        ),
+      });
+      Metrics.eventsFailed.inc({ topic, type: outcome.type, outcome: 'dead-lettered' });
+      this.options.logger.error({ topic, partition, offset: message.offset, err: outcome.error }, 'event dead-lettered');
+    }
+    await this.consumer!.commitOffsets([{ topic, partition, offset: (BigInt(message.offset) + 1n).toString() }]);
+  }
+
+  private async process(payload: EachMessagePayload) {
+    const parsed = this.parse(payload);
+    if ('error' in parsed) return { deadLetter: true, error: parsed.error, attempts: 0, type: 'unknown' };
+    const envelope = parsed.envelope;
+    const subscribed = this.options.subscriptions.find((s) => s.topic === payload.topic)?.types ?? [];
+    if (!subscribed.includes(envelope.type)) return { deadLetter: false, attempts: 0, type: envelope.type };
+    return this.handleWithRetries(payload, envelope);
+  }
+
+  private parse({ message }: EachMessagePayload): { envelope: EventEnvelope } | { error: Error } {
+    let value: unknown;
+    try {
+      value = JSON.parse(message.value?.toString('utf8') ?? '');
+    } catch {
+      return { error: new NonRetriableEventException('message is not valid JSON') };
+    }
+    const problems = envelopeProblems(value);
+    if (problems.length > 0) return { error: new NonRetriableEventException(`bad envelope: ${problems.join('; ')}`) };
+    const envelope = value as EventEnvelope;
+    const definition = findEventDefinition(envelope.type, envelope.version);
+    if (!definition) return { error: new NonRetriableEventException(`unknown event ${envelope.type} v${envelope.version}`) };
+    const payloadProblems = definition.validate(envelope.payload);
+    if (payloadProblems.length > 0) {
+      return { error: new NonRetriableEventException(`bad ${envelope.type} payload: ${payloadProblems.join('; ')}`) };
+    }
+    return { envelope };
+  }
+
+  private async handleWithRetries(payload: EachMessagePayload, envelope: EventEnvelope) {
+    const { topic, partition, message, heartbeat } = payload;
+    const { maxAttempts, retryBaseMs, logger } = this.options;
+    let lastError: unknown;
+    for (let attempt = 1; attempt <= maxAttempts; attempt++) {
+      try {
+        const context = new EventContext([topic, partition, message.offset, attempt, envelope]);
+        await CorrelationContext.run({ correlationId: envelope.correlationId, causationId: envelope.eventId }, () =>
+          this.invoke(envelope, context),
+        );
+        Metrics.eventsConsumed.inc({ topic, type: envelope.type, outcome: 'handled' });
+        return { deadLetter: false, attempts: attempt, type: envelope.type };
+      } catch (error) {
+        lastError = error;
+        Metrics.eventsFailed.inc({ topic, type: envelope.type, outcome: 'attempt-failed' });
+        logger.warn({ topic, offset: message.offset, attempt, err: error, eventId: envelope.eventId }, 'handler failed');
+        if (!isRetriable(error) || this.stopping || attempt === maxAttempts) break;
+        await sleep(Math.min(retryBaseMs * 2 ** (attempt - 1), 5000));
+        await heartbeat();
+      }
+    }
+    if (this.stopping) throw lastError; // not committed: redelivered to whoever owns the partition next
+    return { deadLetter: true, error: lastError, attempts: maxAttempts, type: envelope.type };
+  }
+
+  private async invoke(envelope: EventEnvelope, context: EventContext): Promise<void> {
+    const handler = this.getHandlerByPattern(envelope.type);
+    if (!handler) throw new NonRetriableEventException(`no handler for ${envelope.type}`);
+    const result = await handler(envelope, context);
+    if (isObservable(result)) await lastValueFrom(result, { defaultValue: undefined });
+  }
+}

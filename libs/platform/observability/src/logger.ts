@@ -1,0 +1,36 @@
+import { LoggerService } from '@nestjs/common';
+import pino, { Logger } from 'pino';
+import { CorrelationContext } from './correlation-context';
+
+/** Structured JSON logs; every line carries the correlation id of the work it belongs to. */
+export function createLogger(service: string, level = process.env.LOG_LEVEL ?? 'info'): Logger {
+  return pino({
+    level,
+    base: { service },
+    mixin: () => {
+      const ctx = CorrelationContext.current();
+      return ctx ? { correlationId: ctx.correlationId } : {};
+    },
+    timestamp: pino.stdTimeFunctions.isoTime,
+  });
+}
+
+/** Lets Nest's own messages go through the same JSON logger. */
+export class PinoNestLogger implements LoggerService {
+  constructor(private readonly logger: Logger) {}
+  log(message: unknown, context?: string) {
+    this.logger.info({ context }, String(message));
+  }
+  error(message: unknown, trace?: string, context?: string) {
+    this.logger.error({ context, trace }, String(message));
+  }
+  warn(message: unknown, context?: string) {
+    this.logger.warn({ context }, String(message));
+  }
+  debug(message: unknown, context?: string) {
+    this.logger.debug({ context }, String(message));
+  }
+  verbose(message: unknown, context?: string) {
+    this.logger.trace({ context }, String(message));
+  }
+}

@@ -1,0 +1,41 @@
+import { DataSource, DataSourceOptions, MixedList, EntitySchema } from 'typeorm';
+import { SnakeNamingStrategy } from './snake-naming.strategy';
+
+export interface DatabaseSettings {
+  PGHOST: string;
+  PGPORT: number;
+  PGUSER: string;
+  PGPASSWORD: string;
+}
+
+export interface ServiceDatabaseOptions {
+  settings: DatabaseSettings;
+  database: string;
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  entities: MixedList<Function | string | EntitySchema>;
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  migrations: MixedList<Function | string>;
+  poolSize?: number;
+}
+
+/** Schema changes only through migrations: `synchronize` is off everywhere, tests included. */
+export function createServiceDataSource(options: ServiceDatabaseOptions): DataSource {
+  const config: DataSourceOptions = {
+    type: 'postgres',
+    host: options.settings.PGHOST,
+    port: options.settings.PGPORT,
+    username: options.settings.PGUSER,
+    password: options.settings.PGPASSWORD || undefined,
+    database: options.database,
+    entities: options.entities,
+    migrations: options.migrations,
+    migrationsTableName: 'schema_migrations',
+    migrationsTransactionMode: 'each',
+    synchronize: false,
+    migrationsRun: false,
+    logging: ['error'],
+    namingStrategy: new SnakeNamingStrategy(),
+    extra: { max: options.poolSize ?? 10, application_name: options.database },
+  };
+  return new DataSource(config);
+}

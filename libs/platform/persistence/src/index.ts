@@ -1,0 +1,5 @@
+export * from './snake-naming.strategy';
+export * from './database-options';
+export * from './ensure-database';
+export * from './migrations';
+export * from './redis';
