@@ -189,7 +189,9 @@ async function withLock(dir, what, fn, { timeoutMs = 10 * 60_000, prefix = 'kafk
     }
     if (breakIfStale(dir)) continue;
     if (Date.now() - t0 > timeoutMs) {
-      throw new Error(`timed out after ${secs(timeoutMs)} waiting for the ${what} lock ${dir} (remove it if no start is running)`);
+      throw new Error(
+        `timed out after ${secs(timeoutMs)} waiting for the ${what} lock ${dir} (remove it if no start is running)`,
+      );
     }
     if (!announced) {
       log(prefix, `waiting for another process (${what} lock)…`, quiet);
@@ -384,9 +386,11 @@ async function ensureJars({ prefix, quiet }) {
           `-DoutputDirectory=${tmp}`,
           '-DincludeScope=runtime',
         ]);
-        if (r.code !== 0) throw new Error(`mvn dependency:copy-dependencies failed (exit ${r.code ?? r.signal}):\n${r.out.trim()}`);
+        if (r.code !== 0)
+          throw new Error(`mvn dependency:copy-dependencies failed (exit ${r.code ?? r.signal}):\n${r.out.trim()}`);
         const jars = readdirSync(tmp).filter((f) => f.endsWith('.jar'));
-        if (!jars.some((f) => /^kafka_2\.13-.*\.jar$/.test(f))) throw new Error(`mvn produced no kafka_2.13 jar in ${tmp}`);
+        if (!jars.some((f) => /^kafka_2\.13-.*\.jar$/.test(f)))
+          throw new Error(`mvn produced no kafka_2.13 jar in ${tmp}`);
         writeFileSync(
           join(tmp, '.complete'),
           JSON.stringify({ pom: pomHash(), jars: jars.length, at: new Date().toISOString() }, null, 2) + '\n',
@@ -619,7 +623,11 @@ export async function ensureKafka({ profile = 'dev', timeoutMs = START_TIMEOUT_M
       // 2. Ports must be free (or held by a Kafka we can simply use).
       if (await portInUse(cfg.port)) {
         if (await answers(cfg.brokers, { timeoutMs: 3_000 })) {
-          log(prefix, `a Kafka broker not started from ${cfg.dataDir} already answers on ${cfg.brokers}; using it (stop will not touch it)`, quiet);
+          log(
+            prefix,
+            `a Kafka broker not started from ${cfg.dataDir} already answers on ${cfg.brokers}; using it (stop will not touch it)`,
+            quiet,
+          );
           return done(true, null);
         }
         throw new Error(
@@ -710,7 +718,15 @@ export async function kafkaStatus({ profile = 'dev' } = {}) {
   } catch {
     /* not answering */
   }
-  return { profile, brokers: cfg.brokers, pid, alive: pid !== null, answering: topics !== null, topics, dataDir: cfg.dataDir };
+  return {
+    profile,
+    brokers: cfg.brokers,
+    pid,
+    alive: pid !== null,
+    answering: topics !== null,
+    topics,
+    dataDir: cfg.dataDir,
+  };
 }
 
 /**
@@ -729,7 +745,8 @@ export async function ensureTopics({ brokers, catalogPath = DEFAULT_CATALOG, qui
   const wanted = new Map();
   const add = (name, partitions) => {
     if (typeof name !== 'string' || !name) throw new Error(`${catalogPath}: topic without a name`);
-    if (!Number.isInteger(partitions) || partitions < 1) throw new Error(`${catalogPath}: ${name}: partitions must be an integer >= 1`);
+    if (!Number.isInteger(partitions) || partitions < 1)
+      throw new Error(`${catalogPath}: ${name}: partitions must be an integer >= 1`);
     if (wanted.has(name)) throw new Error(`${catalogPath}: topic ${name} listed twice`);
     wanted.set(name, partitions);
   };
@@ -758,7 +775,12 @@ export async function ensureTopics({ brokers, catalogPath = DEFAULT_CATALOG, qui
       for (const { name, partitions } of md.topics) {
         const want = wanted.get(name);
         if (partitions.length < want) grow.push({ topic: name, count: want });
-        else if (partitions.length > want) log(prefix, `note: ${name} has ${partitions.length} partitions, catalogue says ${want} (partitions cannot shrink)`, quiet);
+        else if (partitions.length > want)
+          log(
+            prefix,
+            `note: ${name} has ${partitions.length} partitions, catalogue says ${want} (partitions cannot shrink)`,
+            quiet,
+          );
       }
       if (grow.length) {
         await admin.createPartitions({ topicPartitions: grow, timeout: 15_000 });

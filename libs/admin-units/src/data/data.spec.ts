@@ -30,7 +30,9 @@ describe('ADMIN_UNITS data', () => {
 
   it('gives every district a parent province valid over its whole life', () => {
     for (const d of ADMIN_UNITS.filter((u) => u.level === 'district')) {
-      const parent = ADMIN_UNITS.find((p) => p.code === d.parentCode && p.level === 'province' && isWithin(p, d.validFrom));
+      const parent = ADMIN_UNITS.find(
+        (p) => p.code === d.parentCode && p.level === 'province' && isWithin(p, d.validFrom),
+      );
       expect(parent && d.validTo !== undefined && isWithin(parent, d.validTo)).toBe(true);
     }
   });

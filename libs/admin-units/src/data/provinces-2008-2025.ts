@@ -42,7 +42,13 @@ export const PROVINCES_2008_2025: readonly AdminUnit[] = Object.freeze([
   p('46', 'Huế', 'Hue', '46', {
     city: true,
     formerNames: [
-      { name: 'Thừa Thiên Huế', shortName: 'Thừa Thiên Huế', nameEn: 'Thua Thien Hue', kind: 'tinh', validTo: BEFORE_HUE_CITY },
+      {
+        name: 'Thừa Thiên Huế',
+        shortName: 'Thừa Thiên Huế',
+        nameEn: 'Thua Thien Hue',
+        kind: 'tinh',
+        validTo: BEFORE_HUE_CITY,
+      },
     ],
     aliases: [
       'Thừa Thiên - Huế',

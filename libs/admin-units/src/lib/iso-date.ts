@@ -14,5 +14,8 @@ export function assertIsoDate(date: string): IsoDate {
 
 /** True when `date` lies inside the inclusive window; a missing bound is open. */
 export function isWithin(window: { readonly validFrom?: IsoDate; readonly validTo?: IsoDate }, date: IsoDate): boolean {
-  return (window.validFrom === undefined || window.validFrom <= date) && (window.validTo === undefined || date <= window.validTo);
+  return (
+    (window.validFrom === undefined || window.validFrom <= date) &&
+    (window.validTo === undefined || date <= window.validTo)
+  );
 }

@@ -1,6 +1,7 @@
 import type { AdminUnit } from './admin-unit';
 import { assertIsoDate } from './iso-date';
 import { nameKeysOn } from './name-keys-on';
+import { normalizeUnitName } from './normalize-unit-name';
 import { referenceDateOfYear } from './provinces-of-year';
 import { unitsValidOn } from './units-valid-on';
 

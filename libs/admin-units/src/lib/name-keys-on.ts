@@ -9,6 +9,11 @@ import { unitAsOf } from './unit-as-of';
  */
 export function nameKeysOn(unit: AdminUnit, date: string): Set<string> {
   const named = unitAsOf(unit, date);
-  const names = [named.name, named.shortName, named.nameEn, ...unit.aliases.filter((a) => isWithin(a, date)).map((a) => a.name)];
+  const names = [
+    named.name,
+    named.shortName,
+    named.nameEn,
+    ...unit.aliases.filter((a) => isWithin(a, date)).map((a) => a.name),
+  ];
   return new Set(names.map(normalizeUnitName).filter((k) => k.length > 0));
 }

@@ -12,3 +12,4 @@ export * from './consumer/subscription';
 export * from './consumer/kafka-events.transport';
 export * from './dlq/dead-letter';
 export * from './dlq/redrive';
+export * from './consumer/on-event.decorator';

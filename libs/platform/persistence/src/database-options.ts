@@ -31,6 +31,7 @@ export function createServiceDataSource(options: ServiceDatabaseOptions): DataSo
     migrations: options.migrations,
     migrationsTableName: 'schema_migrations',
     migrationsTransactionMode: 'each',
+    uuidExtension: 'pgcrypto',
     synchronize: false,
     migrationsRun: false,
     logging: ['error'],

@@ -1,0 +1,4 @@
+import { DeliveryEntity } from '../deliveries/delivery.entity';
+import { AgencyViewEntity } from '../directory/agency-view.entity';
+
+export const notificationsEntities = [AgencyViewEntity, DeliveryEntity];

@@ -1,0 +1,4 @@
+import { Init1795709649935 } from './1795709649935-Init';
+
+/** Applied in this order; a new migration is generated with `npm run db:generate -- plans <Name>`. */
+export const plansMigrations = [Init1795709649935];

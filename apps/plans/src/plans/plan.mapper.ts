@@ -1,0 +1,16 @@
+import { PlanUpsertedV1 } from '@papi/contracts';
+import { PlanEntity } from './plan.entity';
+
+export function toPlanEvent(p: PlanEntity): PlanUpsertedV1 {
+  return {
+    planId: p.id,
+    provinceCode: p.provinceCode,
+    number: p.number,
+    title: p.title,
+    year: p.year,
+    status: p.status,
+    parentId: p.parentId,
+    ownerAgencyId: p.ownerAgencyId,
+    copyCoordinators: p.copyCoordinators,
+  };
+}

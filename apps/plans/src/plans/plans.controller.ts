@@ -1,0 +1,51 @@
+import { Body, Controller, Get, Inject, Param, ParseUUIDPipe, Patch, Post, Query, Res } from '@nestjs/common';
+import type { Response } from 'express';
+import { DataSource } from 'typeorm';
+import { Caller, CurrentCaller, Problems, SERVICE_CONFIG } from '@papi/platform-http';
+import { ListQueryDto, Page } from '../common/list.dto';
+import { provinceOf } from '../common/province-scope';
+import type { PlansConfig } from '../config/plans.config';
+import { CreatePlanDto, UpdatePlanDto } from './dtos/create-plan.dto';
+import { PlanEntity } from './plan.entity';
+import { PlanUseCases } from './plans.use-cases';
+
+@Controller('api/v1/plans')
+export class PlansController {
+  constructor(
+    private readonly plans: PlanUseCases,
+    private readonly dataSource: DataSource,
+    @Inject(SERVICE_CONFIG) private readonly config: PlansConfig,
+  ) {}
+
+  @Post()
+  async create(@CurrentCaller() caller: Caller, @Body() dto: CreatePlanDto, @Res({ passthrough: true }) res: Response) {
+    const plan = await this.plans.create(provinceOf(caller, this.config.DEFAULT_PROVINCE_CODE), dto);
+    res.status(201).location(`/api/v1/plans/${plan.id}`);
+    return plan;
+  }
+
+  @Patch(':id')
+  update(@CurrentCaller() caller: Caller, @Param('id', ParseUUIDPipe) id: string, @Body() dto: UpdatePlanDto) {
+    return this.plans.update(provinceOf(caller, this.config.DEFAULT_PROVINCE_CODE), id, dto);
+  }
+
+  @Get(':id')
+  async get(@CurrentCaller() caller: Caller, @Param('id', ParseUUIDPipe) id: string) {
+    const provinceCode = provinceOf(caller, this.config.DEFAULT_PROVINCE_CODE);
+    const plan = await this.dataSource.getRepository(PlanEntity).findOneBy({ id, provinceCode });
+    if (!plan) throw Problems.notFound();
+    return plan;
+  }
+
+  @Get()
+  async list(@CurrentCaller() caller: Caller, @Query() query: ListQueryDto): Promise<Page<PlanEntity>> {
+    const provinceCode = provinceOf(caller, this.config.DEFAULT_PROVINCE_CODE);
+    const [items, total] = await this.dataSource.getRepository(PlanEntity).findAndCount({
+      where: { provinceCode },
+      order: { issuedOn: 'DESC' },
+      take: query.limit,
+      skip: query.offset,
+    });
+    return { items, total, limit: query.limit, offset: query.offset };
+  }
+}

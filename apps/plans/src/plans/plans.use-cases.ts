@@ -1,0 +1,57 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import { PlanUpserted } from '@papi/contracts';
+import { UnitOfWork } from '@papi/platform-messaging';
+import { Problems } from '@papi/platform-http';
+import { AgencyEntity } from '../agencies/agency.entity';
+import { CreatePlanDto, UpdatePlanDto } from './dtos/create-plan.dto';
+import { PlanEntity } from './plan.entity';
+import { toPlanEvent } from './plan.mapper';
+import { canMove } from './plan-status';
+
+@Injectable()
+export class PlanUseCases {
+  constructor(private readonly unitOfWork: UnitOfWork) {}
+
+  create(provinceCode: string, dto: CreatePlanDto): Promise<PlanEntity> {
+    return this.unitOfWork.run(async (tx) => {
+      await this.checkReferences(tx.manager, provinceCode, dto);
+      const repo = tx.manager.getRepository(PlanEntity);
+      const plan = await repo.save(
+        repo.create({ ...dto, provinceCode, status: dto.status ?? 'draft', targets: dto.targets ?? {} }),
+      );
+      await tx.publish(PlanUpserted, toPlanEvent(plan));
+      return plan;
+    });
+  }
+
+  update(provinceCode: string, id: string, dto: UpdatePlanDto): Promise<PlanEntity> {
+    return this.unitOfWork.run(async (tx) => {
+      const repo = tx.manager.getRepository(PlanEntity);
+      const plan = await repo.findOne({ where: { id, provinceCode }, lock: { mode: 'pessimistic_write' } });
+      if (!plan) throw Problems.notFound();
+      if (dto.status && !canMove(plan.status, dto.status)) {
+        throw Problems.unprocessable(`Không thể chuyển kế hoạch từ "${plan.status}" sang "${dto.status}".`, [
+          { pointer: '/status', detail: 'Trạng thái chỉ đi theo một chiều: draft → issued → closed.' },
+        ]);
+      }
+      Object.assign(plan, dto);
+      await repo.save(plan);
+      await tx.publish(PlanUpserted, toPlanEvent(plan));
+      return plan;
+    });
+  }
+
+  private async checkReferences(manager: EntityManager, provinceCode: string, dto: CreatePlanDto) {
+    if (dto.parentId && !(await manager.existsBy(PlanEntity, { id: dto.parentId, provinceCode }))) {
+      throw Problems.unprocessable('Kế hoạch cấp trên không tồn tại.', [
+        { pointer: '/parentId', detail: 'Không tìm thấy kế hoạch cấp trên.' },
+      ]);
+    }
+    if (dto.ownerAgencyId && !(await manager.existsBy(AgencyEntity, { id: dto.ownerAgencyId, provinceCode }))) {
+      throw Problems.unprocessable('Cơ quan chủ trì kế hoạch không tồn tại.', [
+        { pointer: '/ownerAgencyId', detail: 'Không tìm thấy cơ quan.' },
+      ]);
+    }
+  }
+}

@@ -1,0 +1,104 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { DeadlineReached } from '@papi/contracts';
+import { SERVICE_CONFIG } from '@papi/platform-http';
+import { Transaction, UnitOfWork } from '@papi/platform-messaging';
+import { DataSource } from 'typeorm';
+import { Clock, daysBetween, localDate } from '../common/clock';
+import type { PlansConfig } from '../config/plans.config';
+import { PlanEntity } from '../plans/plan.entity';
+import { TaskEntity } from '../tasks/task.entity';
+import { dedupeKey, reachedThresholds, Threshold } from './deadline-rules';
+import { ReminderEntity } from './reminder.entity';
+
+export interface ScanResult {
+  sent: number;
+  skipped: number;
+}
+
+interface OpenTask {
+  task: TaskEntity;
+  plan: PlanEntity;
+}
+
+/**
+ * Finds tasks of issued plans that crossed a threshold and publishes one deadline event per
+ * (task, due date, threshold). Only the latest reached threshold is sent; earlier unsent ones are
+ * recorded as skipped. The unique dedupe key makes concurrent scans (several replicas) fire once.
+ */
+@Injectable()
+export class DeadlineScanUseCase {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly unitOfWork: UnitOfWork,
+    private readonly clock: Clock,
+    @Inject(SERVICE_CONFIG) private readonly config: PlansConfig,
+  ) {}
+
+  async execute(): Promise<ScanResult> {
+    const today = localDate(this.clock.now());
+    const result: ScanResult = { sent: 0, skipped: 0 };
+    for (const open of await this.openTasks()) {
+      const reached = reachedThresholds(daysBetween(open.task.dueDate, today), {
+        everyDays: this.config.REMINDER_OVERDUE_EVERY_DAYS,
+        maxDaysLate: this.config.REMINDER_OVERDUE_MAX_DAYS,
+      });
+      if (reached.length === 0) continue;
+      const outcome = await this.unitOfWork.run((tx) => this.record(tx, open, reached));
+      result.sent += outcome.sent;
+      result.skipped += outcome.skipped;
+    }
+    return result;
+  }
+
+  private async openTasks(): Promise<OpenTask[]> {
+    const rows = await this.dataSource
+      .getRepository(TaskEntity)
+      .createQueryBuilder('t')
+      .innerJoinAndMapOne('t.plan', PlanEntity, 'p', 'p.id = t.plan_id')
+      .where(`p.status = 'issued'`)
+      .andWhere(`t.status NOT IN ('done', 'cancelled')`)
+      .getMany();
+    return rows.map((task) => ({ task, plan: (task as TaskEntity & { plan: PlanEntity }).plan }));
+  }
+
+  private async record(tx: Transaction, { task, plan }: OpenTask, reached: Threshold[]): Promise<ScanResult> {
+    const latest = reached[reached.length - 1];
+    const rows = reached.map((t) => ({
+      dedupeKey: dedupeKey(task.id, task.dueDate, t.label),
+      taskId: task.id,
+      dueDate: task.dueDate,
+      threshold: t.label,
+      outcome: t === latest ? ('sent' as const) : ('skipped' as const),
+    }));
+    const inserted = await tx.manager
+      .createQueryBuilder()
+      .insert()
+      .into(ReminderEntity)
+      .values(rows)
+      .orIgnore()
+      .returning(['dedupe_key'])
+      .execute();
+    const newKeys = new Set((inserted.raw as { dedupe_key: string }[]).map((r) => r.dedupe_key));
+    const latestKey = dedupeKey(task.id, task.dueDate, latest.label);
+    if (!newKeys.has(latestKey)) return { sent: 0, skipped: 0 };
+    await tx.publish(DeadlineReached, {
+      dedupeKey: latestKey,
+      taskId: task.id,
+      planId: plan.id,
+      provinceCode: task.provinceCode,
+      dueDate: task.dueDate,
+      threshold: latest.label,
+      kind: latest.kind,
+      daysLate: Math.max(0, latest.offset),
+      taskTitle: task.title,
+      planNumber: plan.number,
+      planTitle: plan.title,
+      leadAgencyId: task.leadAgencyId,
+      coordinatingAgencyIds: task.coordinatingAgencyIds,
+      copyCoordinators: plan.copyCoordinators,
+      ownerAgencyId: plan.ownerAgencyId,
+      copyOwner: latest.offset >= 7,
+    });
+    return { sent: 1, skipped: newKeys.size - 1 };
+  }
+}

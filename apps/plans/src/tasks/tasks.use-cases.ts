@@ -1,0 +1,61 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager, In } from 'typeorm';
+import { TaskUpserted } from '@papi/contracts';
+import { UnitOfWork } from '@papi/platform-messaging';
+import { Problems } from '@papi/platform-http';
+import { AgencyEntity } from '../agencies/agency.entity';
+import { PlanEntity } from '../plans/plan.entity';
+import { CreateTaskDto, UpdateTaskDto } from './dtos/task.dtos';
+import { TaskEntity } from './task.entity';
+import { toTaskEvent } from './task.mapper';
+
+@Injectable()
+export class TaskUseCases {
+  constructor(private readonly unitOfWork: UnitOfWork) {}
+
+  create(provinceCode: string, dto: CreateTaskDto): Promise<TaskEntity> {
+    return this.unitOfWork.run(async (tx) => {
+      const plan = await tx.manager.findOneBy(PlanEntity, { id: dto.planId, provinceCode });
+      if (!plan) throw Problems.unprocessable('Kế hoạch không tồn tại.', [{ pointer: '/planId', detail: 'Không tìm thấy kế hoạch.' }]);
+      if (plan.status === 'closed') {
+        throw Problems.unprocessable('Kế hoạch đã kết thúc, không thể thêm nhiệm vụ.', [
+          { pointer: '/planId', detail: 'Kế hoạch đã đóng.' },
+        ]);
+      }
+      await this.checkAgencies(tx.manager, provinceCode, dto.leadAgencyId, dto.coordinatingAgencyIds ?? []);
+      const repo = tx.manager.getRepository(TaskEntity);
+      const task = await repo.save(
+        repo.create({ ...dto, provinceCode, coordinatingAgencyIds: dto.coordinatingAgencyIds ?? [] }),
+      );
+      await tx.publish(TaskUpserted, toTaskEvent(task));
+      return task;
+    });
+  }
+
+  update(provinceCode: string, id: string, dto: UpdateTaskDto): Promise<TaskEntity> {
+    return this.unitOfWork.run(async (tx) => {
+      const repo = tx.manager.getRepository(TaskEntity);
+      const task = await repo.findOne({ where: { id, provinceCode }, lock: { mode: 'pessimistic_write' } });
+      if (!task) throw Problems.notFound();
+      await this.checkAgencies(
+        tx.manager,
+        provinceCode,
+        dto.leadAgencyId ?? task.leadAgencyId,
+        dto.coordinatingAgencyIds ?? task.coordinatingAgencyIds,
+      );
+      Object.assign(task, dto);
+      await repo.save(task);
+      await tx.publish(TaskUpserted, toTaskEvent(task));
+      return task;
+    });
+  }
+
+  private async checkAgencies(manager: EntityManager, provinceCode: string, lead: string, coordinating: string[]) {
+    const ids = [...new Set([lead, ...coordinating])];
+    const found = await manager.countBy(AgencyEntity, { id: In(ids), provinceCode });
+    if (found === ids.length) return;
+    throw Problems.unprocessable('Cơ quan được giao không tồn tại.', [
+      { pointer: '/leadAgencyId', detail: 'Cơ quan chủ trì hoặc phối hợp không tồn tại trong tỉnh.' },
+    ]);
+  }
+}

@@ -1,0 +1,54 @@
+import type { WeightedAccumulator } from './weighted-accumulator';
+
+/** Two-sided 95% normal quantile: with n ≥ 100 per province the normal approximation is adequate. */
+export const Z_95 = 1.959963984540054;
+
+export interface WeightedEstimate {
+  mean: number;
+  /** Kish effective sample size (Σw)²/Σw²: n when all weights are equal, less when they vary. */
+  effectiveN: number;
+  /** Undefined when fewer than two effective answers: a spread cannot be estimated from one. */
+  standardError: number | undefined;
+  low: number | undefined;
+  high: number | undefined;
+}
+
+export function weightedMean(acc: WeightedAccumulator): number | undefined {
+  if (acc.n === 0 || acc.sumW <= 0) return undefined;
+  return acc.sumWX / acc.sumW;
+}
+
+export function effectiveSampleSize(acc: WeightedAccumulator): number {
+  if (acc.sumW2 <= 0) return 0;
+  return (acc.sumW * acc.sumW) / acc.sumW2;
+}
+
+/**
+ * SE of the weighted mean by Kish's approximation: s²/n_eff, with the weighted variance
+ * Σw(x−x̄)²/Σw corrected by n_eff/(n_eff−1). With equal weights this is the textbook s/√n.
+ * It ignores the survey's clustering (design effect beyond weighting), so intervals are a little narrow.
+ */
+export function standardError(acc: WeightedAccumulator): number | undefined {
+  const mean = weightedMean(acc);
+  const nEff = effectiveSampleSize(acc);
+  if (mean === undefined || nEff <= 1) return undefined;
+  // Clamped at 0: Σwx²/Σw − x̄² can come out as −1e-17 for constant answers.
+  const populationVariance = Math.max(0, acc.sumWX2 / acc.sumW - mean * mean);
+  return Math.sqrt(populationVariance / (nEff - 1));
+}
+
+/** Mean, effective n, SE and a 95% interval clamped to the 0–1 range of rescaled values. */
+export function estimate(acc: WeightedAccumulator): WeightedEstimate | undefined {
+  const mean = weightedMean(acc);
+  if (mean === undefined) return undefined;
+  const se = standardError(acc);
+  const effectiveN = effectiveSampleSize(acc);
+  if (se === undefined) return { mean, effectiveN, standardError: undefined, low: undefined, high: undefined };
+  return {
+    mean,
+    effectiveN,
+    standardError: se,
+    low: Math.max(0, mean - Z_95 * se),
+    high: Math.min(1, mean + Z_95 * se),
+  };
+}
