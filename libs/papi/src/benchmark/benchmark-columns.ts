@@ -65,7 +65,10 @@ export function readBenchmarkHeader(
   const subDimensionsByDimension = new Map<number, string[]>();
   for (const column of columns) {
     if (column.kind !== 'subDimension') continue;
-    subDimensionsByDimension.set(column.dimension, [...(subDimensionsByDimension.get(column.dimension) ?? []), column.code]);
+    subDimensionsByDimension.set(column.dimension, [
+      ...(subDimensionsByDimension.get(column.dimension) ?? []),
+      column.code,
+    ]);
   }
   errors.push(...checkCompleteSubDimensions(subDimensionsByDimension, framework));
 

@@ -24,7 +24,8 @@ export function parseDecimalLiteral(text: string): DecimalLiteral | undefined {
 
 /** Exact: "6.1" at scale 2 is 610. The literal must not have more decimals than the scale. */
 export function literalToUnits({ integerDigits, fractionDigits }: DecimalLiteral, scale: number): Units {
-  if (fractionDigits.length > scale) throw new RangeError(`"${integerDigits}.${fractionDigits}" exceeds scale ${scale}`);
+  if (fractionDigits.length > scale)
+    throw new RangeError(`"${integerDigits}.${fractionDigits}" exceeds scale ${scale}`);
   return Number(integerDigits + fractionDigits.padEnd(scale, '0'));
 }
 

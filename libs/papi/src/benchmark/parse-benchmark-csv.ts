@@ -32,7 +32,10 @@ export function parseBenchmarkCsv(input: string | Uint8Array, options: Benchmark
   const decoded = decodeCsvText(input);
   if (!decoded.ok) return fail([{ row: null, pointer: '', detail: 'Tệp không phải văn bản UTF-8 hợp lệ.' }]);
   const parsed = parseCsv(decoded.text);
-  if (!parsed.ok) return fail([{ row: parsed.row, pointer: cellPointer(parsed.row), detail: `Dòng ${parsed.row}: ${parsed.detail}` }]);
+  if (!parsed.ok) {
+    const { row, detail } = parsed;
+    return fail([{ row, pointer: cellPointer(row), detail: `Dòng ${row}: ${detail}` }]);
+  }
   const [header, ...records] = parsed.records;
   if (header === undefined) return fail([{ row: null, pointer: '', detail: 'Tệp trống.' }]);
 

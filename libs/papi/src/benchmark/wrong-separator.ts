@@ -19,7 +19,9 @@ export function detectSemicolonFile(header: CsvRecord, text: string): BenchmarkC
   if (!only.includes(';')) return undefined;
   const cells = text.split(/\r\n|\n|\r/).flatMap((line) => line.split(';'));
   const alsoDecimalComma = cells.some((cell) => DECIMAL_COMMA.test(cell.replace(/"/g, '')));
-  const what = alsoDecimalComma ? 'dấu chấm phẩy (;) để phân cách cột và dấu phẩy thập phân' : 'dấu chấm phẩy (;) để phân cách cột';
+  const what = alsoDecimalComma
+    ? 'dấu chấm phẩy (;) để phân cách cột và dấu phẩy thập phân'
+    : 'dấu chấm phẩy (;) để phân cách cột';
   return { row: 1, pointer: '', detail: `Tệp dùng ${what}. ${FIX}` };
 }
 

@@ -59,7 +59,10 @@ function checkDimension(dimension: Dimension, pointer: string): FrameworkProblem
     problems.push({ pointer: `${pointer}/code`, detail: `Mã chỉ số nội dung phải là "d${dimension.number}".` });
   }
   if (dimension.subDimensions.length === 0) {
-    problems.push({ pointer: `${pointer}/subDimensions`, detail: `Chỉ số nội dung ${dimension.code} chưa có chỉ số nội dung thành phần.` });
+    problems.push({
+      pointer: `${pointer}/subDimensions`,
+      detail: `Chỉ số nội dung ${dimension.code} chưa có chỉ số nội dung thành phần.`,
+    });
   }
   return problems;
 }
@@ -70,7 +73,10 @@ function checkSubDimension(dimension: Dimension, sub: SubDimension, pointer: str
     problems.push({ pointer: `${pointer}/code`, detail: `Mã "${sub.code}" phải có dạng "${dimension.number}.<số>".` });
   }
   if (sub.indicators.length === 0) {
-    problems.push({ pointer: `${pointer}/indicators`, detail: `Chỉ số nội dung thành phần ${sub.code} chưa có chỉ tiêu nào.` });
+    problems.push({
+      pointer: `${pointer}/indicators`,
+      detail: `Chỉ số nội dung thành phần ${sub.code} chưa có chỉ tiêu nào.`,
+    });
   }
   return problems;
 }
@@ -78,16 +84,25 @@ function checkSubDimension(dimension: Dimension, sub: SubDimension, pointer: str
 function checkIndicator(sub: SubDimension, indicator: Indicator, pointer: string): FrameworkProblem[] {
   const problems: FrameworkProblem[] = [...checkNames(indicator, pointer)];
   if (!indicator.code.startsWith(`d${sub.code}.`)) {
-    problems.push({ pointer: `${pointer}/code`, detail: `Mã chỉ tiêu "${indicator.code}" phải bắt đầu bằng "d${sub.code}.".` });
+    problems.push({
+      pointer: `${pointer}/code`,
+      detail: `Mã chỉ tiêu "${indicator.code}" phải bắt đầu bằng "d${sub.code}.".`,
+    });
   }
   if (!Number.isFinite(indicator.min) || !Number.isFinite(indicator.max) || indicator.min >= indicator.max) {
-    problems.push({ pointer: `${pointer}/max`, detail: `Chỉ tiêu ${indicator.code}: giá trị nhỏ nhất phải nhỏ hơn giá trị lớn nhất.` });
+    problems.push({
+      pointer: `${pointer}/max`,
+      detail: `Chỉ tiêu ${indicator.code}: giá trị nhỏ nhất phải nhỏ hơn giá trị lớn nhất.`,
+    });
   }
   if (indicator.rule.questionCode.trim() === '') {
     problems.push({ pointer: `${pointer}/rule/questionCode`, detail: `Chỉ tiêu ${indicator.code} chưa gắn câu hỏi.` });
   }
   if (countingValues(indicator.rule)?.length === 0) {
-    problems.push({ pointer: `${pointer}/rule`, detail: `Chỉ tiêu ${indicator.code}: chưa nêu câu trả lời nào được tính.` });
+    problems.push({
+      pointer: `${pointer}/rule`,
+      detail: `Chỉ tiêu ${indicator.code}: chưa nêu câu trả lời nào được tính.`,
+    });
   }
   return problems;
 }

@@ -32,8 +32,11 @@ export function standardError(acc: WeightedAccumulator): number | undefined {
   const mean = weightedMean(acc);
   const nEff = effectiveSampleSize(acc);
   if (mean === undefined || nEff <= 1) return undefined;
-  // Clamped at 0: Σwx²/Σw − x̄² can come out as −1e-17 for constant answers.
-  const populationVariance = Math.max(0, acc.sumWX2 / acc.sumW - mean * mean);
+  const meanOfSquares = acc.sumWX2 / acc.sumW;
+  const difference = meanOfSquares - mean * mean;
+  // E[x²] − x̄² cancels catastrophically for near-constant answers (0.3, 0.3, 0.3 leaves ~1e-17, even
+  // negative): a difference at the level of rounding error is zero spread, not a tiny one.
+  const populationVariance = difference <= meanOfSquares * 1e-12 ? 0 : difference;
   return Math.sqrt(populationVariance / (nEff - 1));
 }
 

@@ -1,4 +1,5 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException } from '@nestjs/common';
+import { throwError } from 'rxjs';
 import type { Request, Response } from 'express';
 import type { Logger } from 'pino';
 import { CorrelationContext } from '@papi/platform-observability';
@@ -20,8 +21,9 @@ const BODY_PARSER_STATUS: Record<string, [number, string]> = {
 export class ProblemFilter implements ExceptionFilter {
   constructor(private readonly logger: Logger) {}
 
-  catch(exception: unknown, host: ArgumentsHost): void {
-    if (host.getType() !== 'http') throw exception;
+  catch(exception: unknown, host: ArgumentsHost) {
+    // Event handlers: hand the original error back to the transport (retry / DLQ decisions need it).
+    if (host.getType() !== 'http') return throwError(() => exception);
     const http = host.switchToHttp();
     const request = http.getRequest<Request>();
     const response = http.getResponse<Response>();
@@ -38,6 +40,7 @@ export class ProblemFilter implements ExceptionFilter {
     };
     Object.entries(headers ?? {}).forEach(([name, value]) => response.setHeader(name, value));
     response.status(status).type(PROBLEM_CONTENT_TYPE).send(JSON.stringify(problem));
+    return undefined;
   }
 
   private describe(exception: unknown) {
@@ -51,7 +54,8 @@ export class ProblemFilter implements ExceptionFilter {
     }
     if (exception instanceof HttpException) {
       const status = exception.getStatus();
-      return { status, detail: status === 404 ? 'Không tìm thấy tài nguyên được yêu cầu.' : problemTitle(status) };
+      const detail = status === 404 ? 'Không tìm thấy tài nguyên được yêu cầu.' : problemTitle(status);
+      return { status, detail, errors: status === 400 || status === 422 ? [{ pointer: '', detail }] : undefined };
     }
     return { status: 500, detail: 'Đã xảy ra lỗi hệ thống. Vui lòng thử lại sau.' };
   }

@@ -13,3 +13,4 @@ export * from './consumer/kafka-events.transport';
 export * from './dlq/dead-letter';
 export * from './dlq/redrive';
 export * from './consumer/on-event.decorator';
+export * from './consumer/rpc-passthrough.filter';

@@ -48,12 +48,20 @@ export function parseCsv(text: string): CsvParseResult {
       i = closing.next;
       const after = text[i];
       if (after !== undefined && after !== ',' && after !== '\n' && after !== '\r') {
-        return { ok: false, row, detail: 'Có ký tự ngay sau dấu ngoặc kép đóng ô; ô có ngoặc kép phải kết thúc tại đó.' };
+        return {
+          ok: false,
+          row,
+          detail: 'Có ký tự ngay sau dấu ngoặc kép đóng ô; ô có ngoặc kép phải kết thúc tại đó.',
+        };
       }
       continue;
     }
     if (char === '"') {
-      return { ok: false, row, detail: 'Dấu ngoặc kép (") nằm giữa ô: ô chứa dấu ngoặc kép phải được đặt trong ngoặc kép.' };
+      return {
+        ok: false,
+        row,
+        detail: 'Dấu ngoặc kép (") nằm giữa ô: ô chứa dấu ngoặc kép phải được đặt trong ngoặc kép.',
+      };
     }
     if (char === ',') {
       endField();

@@ -60,7 +60,10 @@ export const d3Accountability: Dimension = {
         ]),
         meanScale(
           'd3.3.c',
-          ['Mức độ tin tưởng vào sự công minh của tòa án (thang 1–4)', 'Trust in the fairness of the courts (1–4 scale)'],
+          [
+            'Mức độ tin tưởng vào sự công minh của tòa án (thang 1–4)',
+            'Trust in the fairness of the courts (1–4 scale)',
+          ],
           [1, 4],
         ),
       ],

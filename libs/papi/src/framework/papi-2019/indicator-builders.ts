@@ -14,7 +14,11 @@ export function shareYes(code: string, [nameVi, nameEn]: Names, direction: Direc
 }
 
 /** Share reporting an experience such as a bribe: lower is better unless said otherwise. */
-export function shareReporting(code: string, [nameVi, nameEn]: Names, direction: Direction = 'lower-better'): Indicator {
+export function shareReporting(
+  code: string,
+  [nameVi, nameEn]: Names,
+  direction: Direction = 'lower-better',
+): Indicator {
   const rule = { kind: 'share-reporting', questionCode: questionOf(code), reportingValues: ['yes'] } as const;
   return { code, nameVi, nameEn, rule, min: 0, max: 1, direction };
 }

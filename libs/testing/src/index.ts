@@ -1,0 +1,4 @@
+export * from './expect-eventually';
+export * from './test-env';
+export * from './smtp-capture';
+export * from './free-port';
