@@ -4,6 +4,7 @@ import { env } from './config-schema';
 export const commonConfigSchema = {
   NODE_ENV: env.oneOf('development', 'test', 'production'),
   LOG_LEVEL: env.oneOf('fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'),
+  HTTP_HOST: env.string(),
   KAFKA_BROKERS: env.list(),
   KAFKA_SESSION_TIMEOUT_MS: env.int(6000, 300000),
   PGHOST: env.string(),

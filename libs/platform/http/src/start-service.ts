@@ -111,7 +111,7 @@ export async function startService<S extends Schema>(
     await app.startAllMicroservices();
   }
   relay.start();
-  await app.listen(def.port(config), '127.0.0.1');
+  await app.listen(def.port(config), common.HTTP_HOST);
   const url = (await app.getUrl()).replace('[::1]', '127.0.0.1');
   logger.info({ url }, `${def.name} listening`);
 

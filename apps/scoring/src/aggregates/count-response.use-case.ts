@@ -1,0 +1,96 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import { EventEnvelope, ResponseCountedV1, ScoreUpdated } from '@papi/contracts';
+import { METHODOLOGY_VERSION, papi2019Framework, scoreUnit, WeightedAccumulator, mergeAccumulators } from '@papi/papi';
+import { Inbox, Transaction } from '@papi/platform-messaging';
+import { ScoreSnapshotEntity } from '../scores/score-snapshot.entity';
+import { IndicatorAggregateEntity } from './indicator-aggregate.entity';
+
+/**
+ * Adds one counted sheet to the running aggregates of its unit and of its province, recomputes both
+ * estimates and announces them. Cost depends on the number of indicators, not on stored sheets.
+ */
+@Injectable()
+export class CountResponseUseCase {
+  constructor(private readonly inbox: Inbox) {}
+
+  async execute(event: EventEnvelope<ResponseCountedV1>): Promise<void> {
+    await this.inbox.handleOnce('scoring.count-response', event, async (tx) => {
+      const p = event.payload;
+      for (const unitCode of [p.unitCode, p.provinceCode]) {
+        await this.lockSnapshot(tx.manager, unitCode, p);
+        await this.addToAggregates(tx.manager, unitCode, p);
+        await this.rescore(tx, unitCode, p);
+      }
+    });
+  }
+
+  /** Serializes concurrent recomputations of one unit (several replicas, unit and province paths). */
+  private async lockSnapshot(manager: EntityManager, unitCode: string, p: ResponseCountedV1) {
+    await manager.query(
+      `INSERT INTO score_snapshot (unit_code, period, methodology, province_code) VALUES ($1, $2, $3, $4)
+       ON CONFLICT DO NOTHING`,
+      [unitCode, p.period, METHODOLOGY_VERSION, p.provinceCode],
+    );
+    await manager.query(
+      'SELECT 1 FROM score_snapshot WHERE unit_code = $1 AND period = $2 AND methodology = $3 FOR UPDATE',
+      [unitCode, p.period, METHODOLOGY_VERSION],
+    );
+  }
+
+  private async addToAggregates(manager: EntityManager, unitCode: string, p: ResponseCountedV1) {
+    const codes = Object.keys(p.indicators);
+    if (codes.length === 0) return;
+    const x = codes.map((c) => p.indicators[c]);
+    await manager.query(
+      `INSERT INTO indicator_aggregate AS a (unit_code, period, methodology, indicator_code, weighting_cell, n, sum_w, sum_wx, sum_wx2, sum_w2)
+       SELECT $1, $2, $3, code, $4, 1, $5::float8, $5::float8 * x, $5::float8 * x * x, $5::float8 * $5::float8
+         FROM unnest($6::text[], $7::float8[]) AS t(code, x)
+       ON CONFLICT (unit_code, period, methodology, indicator_code, weighting_cell) DO UPDATE SET
+         n = a.n + 1, sum_w = a.sum_w + EXCLUDED.sum_w, sum_wx = a.sum_wx + EXCLUDED.sum_wx,
+         sum_wx2 = a.sum_wx2 + EXCLUDED.sum_wx2, sum_w2 = a.sum_w2 + EXCLUDED.sum_w2`,
+      [unitCode, p.period, METHODOLOGY_VERSION, p.weightingCell, p.weight, codes, x],
+    );
+  }
+
+  private async rescore(tx: Transaction, unitCode: string, p: ResponseCountedV1) {
+    const rows = await tx.manager.findBy(IndicatorAggregateEntity, {
+      unitCode,
+      period: p.period,
+      methodology: METHODOLOGY_VERSION,
+    });
+    const accumulators: Record<string, WeightedAccumulator> = {};
+    for (const r of rows) {
+      const acc = { n: r.n, sumW: r.sumW, sumWX: r.sumWx, sumWX2: r.sumWx2, sumW2: r.sumW2 };
+      accumulators[r.indicatorCode] = accumulators[r.indicatorCode] ? mergeAccumulators(accumulators[r.indicatorCode], acc) : acc;
+    }
+    const score = scoreUnit(papi2019Framework, accumulators);
+    const n = await this.sheetCount(tx.manager, unitCode, p);
+    await tx.manager.update(
+      ScoreSnapshotEntity,
+      { unitCode, period: p.period, methodology: METHODOLOGY_VERSION },
+      { score, n, lastSubmissionId: p.submissionId, updatedAt: new Date() },
+    );
+    await tx.publish(ScoreUpdated, {
+      unitCode,
+      provinceCode: p.provinceCode,
+      period: p.period,
+      methodology: METHODOLOGY_VERSION,
+      n,
+      aggregate: score.aggregate.score,
+      dimensions: Object.fromEntries(score.dimensions.map((d) => [String(d.number), d.score])),
+      lastSubmissionId: p.submissionId,
+    });
+  }
+
+  /** Sheets counted for the unit: each sheet bumps every indicator it answers, so take the max. */
+  private async sheetCount(manager: EntityManager, unitCode: string, p: ResponseCountedV1): Promise<number> {
+    const [row] = await manager.query(
+      `SELECT COALESCE(max(n), 0)::int AS n FROM (
+         SELECT indicator_code, sum(n) AS n FROM indicator_aggregate
+          WHERE unit_code = $1 AND period = $2 AND methodology = $3 GROUP BY indicator_code) t`,
+      [unitCode, p.period, METHODOLOGY_VERSION],
+    );
+    return row.n;
+  }
+}

@@ -1,0 +1,4 @@
+import { Init1795711332781 } from './1795711332781-Init';
+
+/** Applied in this order; generate the next one with `npm run db:generate -- scoring <Name>`. */
+export const scoringMigrations = [Init1795711332781];

@@ -1,0 +1,5 @@
+import 'reflect-metadata';
+import { runService } from '@papi/platform-http';
+import { surveysService } from './service';
+
+runService(surveysService);
