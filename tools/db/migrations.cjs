@@ -25,7 +25,7 @@ async function withScratchDb(service, work) {
   const ds = persistence.createServiceDataSource({
     settings: config,
     database,
-    entities: [...def.entities, OutboxEventEntity, ProcessedEventEntity],
+    entities: [...def.entities, ...(def.withoutMessaging ? [] : [OutboxEventEntity, ProcessedEventEntity])],
     migrations: def.migrations,
   });
   try {

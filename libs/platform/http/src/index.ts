@@ -11,3 +11,4 @@ export * from './service-runtime';
 export * from './runtime.module';
 export * from './infrastructure-checks';
 export * from './start-service';
+export * from './content-type.middleware';

@@ -15,6 +15,7 @@ import {
 } from '@papi/platform-messaging';
 import { createLogger, PinoNestLogger } from '@papi/platform-observability';
 import { connectRedis, createServiceDataSource, ensureDatabase, runMigrationsExclusively } from '@papi/platform-persistence';
+import { requireContentTypes } from './content-type.middleware';
 import { correlationMiddleware } from './correlation.middleware';
 import { consumersCheck, databaseCheck, kafkaCheck, migrationsCheck, redisCheck } from './infrastructure-checks';
 import { InternalAuthGuard } from './internal-auth.guard';
@@ -101,6 +102,7 @@ export async function startService<S extends Schema>(
   class ServiceRootModule {}
 
   const app = await NestFactory.create(ServiceRootModule, { logger: new PinoNestLogger(logger), bodyParser: false });
+  app.use(requireContentTypes(['application/json', 'text/csv']));
   app.use(json({ limit: '1mb', type: ['application/json', 'application/*+json'] }));
   app.use(correlationMiddleware);
   app.useGlobalFilters(new ProblemFilter(logger));

@@ -1,0 +1,4 @@
+import { Init1795711426790 } from './1795711426790-Init';
+
+/** Applied in this order; generate the next one with `npm run db:generate -- gateway <Name>`. */
+export const gatewayMigrations = [Init1795711426790];

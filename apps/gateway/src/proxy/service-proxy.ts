@@ -1,0 +1,73 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { Response } from 'express';
+import type { Logger } from 'pino';
+import { CallerHeaders, Problems } from '@papi/platform-http';
+import { CorrelationContext } from '@papi/platform-observability';
+import type { AuthenticatedRequest } from '../auth/jwt-auth.guard';
+import { GATEWAY_CONFIG, GATEWAY_LOGGER } from '../common/tokens';
+import type { GatewayConfig } from '../config/gateway.config';
+import { ownerOf, serviceUrls } from './routes';
+
+const PASS_RESPONSE_HEADERS = ['content-type', 'location', 'retry-after', 'www-authenticate', 'content-disposition'];
+const BODY_METHODS = new Set(['POST', 'PUT', 'PATCH']);
+
+/**
+ * Forwards an authenticated request to the owning service with the caller in internal headers
+ * (vouched for by the shared secret). A service that is down or too slow is a 503, never a hang.
+ */
+@Injectable()
+export class ServiceProxy {
+  private readonly urls: Record<string, string>;
+
+  constructor(
+    @Inject(GATEWAY_CONFIG) private readonly config: GatewayConfig,
+    @Inject(GATEWAY_LOGGER) private readonly logger: Logger,
+  ) {
+    this.urls = serviceUrls(config);
+  }
+
+  async forward(req: AuthenticatedRequest, res: Response): Promise<void> {
+    const owner = ownerOf(req.path);
+    if (!owner) throw Problems.notFound();
+    const body = this.bodyOf(req);
+    let upstream: globalThis.Response;
+    try {
+      upstream = await fetch(`${this.urls[owner]}${req.originalUrl}`, {
+        method: req.method,
+        headers: this.headersFor(req),
+        body,
+        signal: AbortSignal.timeout(this.config.SERVICE_TIMEOUT_MS),
+      });
+    } catch (err) {
+      this.logger.warn({ err, owner }, 'service unreachable');
+      throw Problems.unavailable(`Dịch vụ ${owner} tạm thời không sẵn sàng. Vui lòng thử lại sau.`);
+    }
+    res.status(upstream.status);
+    for (const name of PASS_RESPONSE_HEADERS) {
+      const value = upstream.headers.get(name);
+      if (value) res.setHeader(name, value);
+    }
+    res.send(Buffer.from(await upstream.arrayBuffer()));
+  }
+
+  private bodyOf(req: AuthenticatedRequest): Buffer | undefined {
+    if (!BODY_METHODS.has(req.method)) return undefined;
+    return Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
+  }
+
+  private headersFor(req: AuthenticatedRequest): Record<string, string> {
+    const caller = req.caller!;
+    const headers: Record<string, string> = {
+      [CallerHeaders.secret]: this.config.INTERNAL_SECRET,
+      [CallerHeaders.user]: caller.sub,
+      [CallerHeaders.role]: caller.role,
+      [CallerHeaders.province]: caller.province,
+      'x-correlation-id': CorrelationContext.correlationId(),
+      accept: req.header('accept') ?? 'application/json',
+    };
+    if (caller.agency) headers[CallerHeaders.agency] = caller.agency;
+    const type = req.header('content-type');
+    if (type) headers['content-type'] = type;
+    return headers;
+  }
+}
