@@ -2,3 +2,4 @@ export * from './expect-eventually';
 export * from './test-env';
 export * from './smtp-capture';
 export * from './free-port';
+export * from './system-under-test';

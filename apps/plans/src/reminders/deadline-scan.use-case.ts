@@ -8,7 +8,6 @@ import type { PlansConfig } from '../config/plans.config';
 import { PlanEntity } from '../plans/plan.entity';
 import { TaskEntity } from '../tasks/task.entity';
 import { dedupeKey, reachedThresholds, Threshold } from './deadline-rules';
-import { ReminderEntity } from './reminder.entity';
 
 export interface ScanResult {
   sent: number;
@@ -70,15 +69,19 @@ export class DeadlineScanUseCase {
       threshold: t.label,
       outcome: t === latest ? ('sent' as const) : ('skipped' as const),
     }));
-    const inserted = await tx.manager
-      .createQueryBuilder()
-      .insert()
-      .into(ReminderEntity)
-      .values(rows)
-      .orIgnore()
-      .returning(['dedupe_key'])
-      .execute();
-    const newKeys = new Set((inserted.raw as { dedupe_key: string }[]).map((r) => r.dedupe_key));
+    const inserted: { dedupe_key: string }[] = await tx.manager.query(
+      `INSERT INTO reminder (dedupe_key, task_id, due_date, threshold, outcome)
+       SELECT * FROM unnest($1::text[], $2::uuid[], $3::date[], $4::text[], $5::text[])
+       ON CONFLICT (dedupe_key) DO NOTHING RETURNING dedupe_key`,
+      [
+        rows.map((r) => r.dedupeKey),
+        rows.map((r) => r.taskId),
+        rows.map((r) => r.dueDate),
+        rows.map((r) => r.threshold),
+        rows.map((r) => r.outcome),
+      ],
+    );
+    const newKeys = new Set(inserted.map((r) => r.dedupe_key));
     const latestKey = dedupeKey(task.id, task.dueDate, latest.label);
     if (!newKeys.has(latestKey)) return { sent: 0, skipped: 0 };
     await tx.publish(DeadlineReached, {

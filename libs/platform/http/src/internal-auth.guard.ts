@@ -17,6 +17,8 @@ export class InternalAuthGuard implements CanActivate {
   }
 
   canActivate(context: ExecutionContext): boolean {
+    // Kafka event handlers share the app's global guards; they are not HTTP requests.
+    if (context.getType() !== 'http') return true;
     const req = context.switchToHttp().getRequest<Request>();
     if (!req.path.startsWith('/api/')) return true;
     const given = Buffer.from(req.header(CallerHeaders.secret) ?? '');

@@ -47,7 +47,9 @@ export class ProblemFilter implements ExceptionFilter {
     if (exception instanceof ProblemException) {
       return { status: exception.getStatus(), detail: exception.detail, errors: exception.errors, headers: exception.headers };
     }
-    const parserType = (exception as { type?: string })?.type;
+    // Body-parser errors arrive as-is or wrapped by Nest's Express adapter (original in `cause`).
+    const raw = exception as { type?: string; cause?: { type?: string } } | undefined;
+    const parserType = raw?.type ?? raw?.cause?.type;
     if (parserType && BODY_PARSER_STATUS[parserType]) {
       const [status, detail] = BODY_PARSER_STATUS[parserType];
       return { status, detail, errors: status === 400 ? [{ pointer: '', detail }] : undefined };
