@@ -3,8 +3,65 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import nx from '@nx/eslint-plugin';
 
+const TEST_TAGS = ['type:testing'];
+
+/** Module boundaries: a service never imports another; contracts, papi and admin-units import no framework. */
+function boundaries(inTests) {
+  const extra = inTests ? TEST_TAGS : [];
+  const frameworks = ['@nestjs/*', 'typeorm', 'kafkajs', 'pg', 'redis', 'express'];
+  return {
+    enforceBuildableLibDependency: false,
+    allow: [],
+    banTransitiveDependencies: false,
+    depConstraints: [
+      {
+        sourceTag: 'type:app',
+        onlyDependOnLibsWithTags: ['type:platform', 'type:domain', 'type:contracts', 'type:util', ...extra],
+      },
+      {
+        sourceTag: 'type:e2e',
+        onlyDependOnLibsWithTags: ['type:testing', 'type:contracts', 'type:domain', 'type:util'],
+      },
+      {
+        sourceTag: 'type:platform',
+        onlyDependOnLibsWithTags: ['type:platform', 'type:contracts', 'type:util', ...extra],
+      },
+      {
+        sourceTag: 'type:testing',
+        onlyDependOnLibsWithTags: ['type:platform', 'type:contracts', 'type:domain', 'type:util'],
+      },
+      {
+        sourceTag: 'type:domain',
+        onlyDependOnLibsWithTags: ['type:domain', 'type:util'],
+        bannedExternalImports: frameworks,
+      },
+      {
+        sourceTag: 'type:contracts',
+        onlyDependOnLibsWithTags: ['type:util'],
+        bannedExternalImports: [...frameworks, 'class-validator', 'class-transformer'],
+      },
+      ...['gateway', 'plans', 'surveys', 'scoring', 'notifications'].map((s) => ({
+        sourceTag: `scope:${s}`,
+        onlyDependOnLibsWithTags: ['scope:shared', `scope:${s}`],
+      })),
+    ],
+  };
+}
+
 export default tseslint.config(
-  { ignores: ['**/node_modules/**', '**/dist/**', 'tmp/**', '.nx/**', '.kafka/**', '**/*.js', '**/*.cjs', '**/*.mjs', 'apps/web/**'] },
+  {
+    ignores: [
+      '**/node_modules/**',
+      '**/dist/**',
+      'tmp/**',
+      '.nx/**',
+      '.kafka/**',
+      '**/*.js',
+      '**/*.cjs',
+      '**/*.mjs',
+      'apps/web/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -19,33 +76,21 @@ export default tseslint.config(
       '@typescript-eslint/consistent-type-imports': 'off',
       'no-restricted-syntax': [
         'error',
-        { selector: "CallExpression[callee.object.name=/^(it|describe|test)$/][callee.property.name='only']", message: 'No committed .only' },
-      ],
-      '@nx/enforce-module-boundaries': [
-        'error',
         {
-          enforceBuildableLibDependency: false,
-          allow: [],
-          banTransitiveDependencies: false,
-          depConstraints: [
-            { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:platform', 'type:domain', 'type:contracts', 'type:util'] },
-            { sourceTag: 'type:e2e', onlyDependOnLibsWithTags: ['type:testing', 'type:contracts', 'type:domain', 'type:util'] },
-            { sourceTag: 'type:platform', onlyDependOnLibsWithTags: ['type:platform', 'type:contracts', 'type:util'] },
-            { sourceTag: 'type:testing', onlyDependOnLibsWithTags: ['type:platform', 'type:contracts', 'type:domain', 'type:util'] },
-            { sourceTag: 'type:domain', onlyDependOnLibsWithTags: ['type:domain', 'type:util'], bannedExternalImports: ['@nestjs/*', 'typeorm', 'kafkajs', 'pg', 'redis', 'express'] },
-            { sourceTag: 'type:contracts', onlyDependOnLibsWithTags: ['type:util'], bannedExternalImports: ['@nestjs/*', 'typeorm', 'kafkajs', 'pg', 'redis', 'express', 'class-validator', 'class-transformer'] },
-            { sourceTag: 'scope:gateway', onlyDependOnLibsWithTags: ['scope:shared', 'scope:gateway'] },
-            { sourceTag: 'scope:plans', onlyDependOnLibsWithTags: ['scope:shared', 'scope:plans'] },
-            { sourceTag: 'scope:surveys', onlyDependOnLibsWithTags: ['scope:shared', 'scope:surveys'] },
-            { sourceTag: 'scope:scoring', onlyDependOnLibsWithTags: ['scope:shared', 'scope:scoring'] },
-            { sourceTag: 'scope:notifications', onlyDependOnLibsWithTags: ['scope:shared', 'scope:notifications'] },
-          ],
+          selector: "CallExpression[callee.object.name=/^(it|describe|test)$/][callee.property.name='only']",
+          message: 'No committed .only',
         },
       ],
+      '@nx/enforce-module-boundaries': ['error', boundaries(false)],
     },
   },
   {
     files: ['**/*.spec.ts', '**/*.integration-spec.ts', '**/*.e2e-spec.ts'],
-    rules: { '@typescript-eslint/no-non-null-assertion': 'off', '@typescript-eslint/no-explicit-any': 'off' },
+    rules: {
+      '@typescript-eslint/no-non-null-assertion': 'off',
+      '@typescript-eslint/no-explicit-any': 'off',
+      // Tests of any project may use the shared test harness.
+      '@nx/enforce-module-boundaries': ['error', boundaries(true)],
+    },
   },
 );

@@ -10,7 +10,9 @@ const path = require('node:path');
 
 const root = path.resolve(__dirname, '..');
 const marker = path.join(root, 'node_modules', '.papi-install-hash');
-const lockHash = createHash('sha256').update(fs.readFileSync(path.join(root, 'package-lock.json'))).digest('hex');
+const lockHash = createHash('sha256')
+  .update(fs.readFileSync(path.join(root, 'package-lock.json')))
+  .digest('hex');
 
 function installIfNeeded() {
   const current = fs.existsSync(marker) ? fs.readFileSync(marker, 'utf8').trim() : '';
@@ -43,7 +45,12 @@ const binDir = path.join(root, 'node_modules', '.bin');
 const child = spawn(nodeBinary(), [path.resolve(root, script), ...args], {
   cwd: root,
   stdio: 'inherit',
-  env: { ...process.env, PATH: `${binDir}${path.delimiter}${process.env.PATH}`, NX_DAEMON: 'false', NX_NO_CLOUD: 'true' },
+  env: {
+    ...process.env,
+    PATH: `${binDir}${path.delimiter}${process.env.PATH}`,
+    NX_DAEMON: 'false',
+    NX_NO_CLOUD: 'true',
+  },
 });
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
 child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));

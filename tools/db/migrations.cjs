@@ -18,7 +18,13 @@ async function withScratchDb(service, work) {
   const config = loadConfig(def.configSchema);
   const database = `${def.databaseName(config)}_migcheck`;
   const { Client } = require('pg');
-  const admin = new Client({ host: config.PGHOST, port: config.PGPORT, user: config.PGUSER, password: config.PGPASSWORD || undefined, database: 'postgres' });
+  const admin = new Client({
+    host: config.PGHOST,
+    port: config.PGPORT,
+    user: config.PGUSER,
+    password: config.PGPASSWORD || undefined,
+    database: 'postgres',
+  });
   await admin.connect();
   await admin.query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`);
   await admin.query(`CREATE DATABASE "${database}"`);

@@ -10,7 +10,10 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
 export function build() {
   rmSync(join(root, 'dist'), { recursive: true, force: true });
   const started = Date.now();
-  const result = spawnSync(join(root, 'node_modules/.bin/tsc'), ['-p', 'tsconfig.build.json'], { cwd: root, stdio: 'inherit' });
+  const result = spawnSync(join(root, 'node_modules/.bin/tsc'), ['-p', 'tsconfig.build.json'], {
+    cwd: root,
+    stdio: 'inherit',
+  });
   if (result.status !== 0) throw new Error('build failed');
   return Date.now() - started;
 }

@@ -6,7 +6,8 @@ import { join } from 'node:path';
 import { simpleParser } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
 
-const esc = (s) => String(s ?? '').replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]);
+const esc = (s) =>
+  String(s ?? '').replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]);
 
 export async function startMailCatcher({ smtpPort, httpPort, dir }) {
   mkdirSync(dir, { recursive: true });
@@ -26,7 +27,10 @@ export async function startMailCatcher({ smtpPort, httpPort, dir }) {
           text: mail.text,
           html: mail.html || '',
         };
-        writeFileSync(join(dir, `${Date.now()}-${Math.random().toString(36).slice(2, 8)}.json`), JSON.stringify(record));
+        writeFileSync(
+          join(dir, `${Date.now()}-${Math.random().toString(36).slice(2, 8)}.json`),
+          JSON.stringify(record),
+        );
         callback();
       }, callback);
     },
@@ -52,10 +56,15 @@ export async function startMailCatcher({ smtpPort, httpPort, dir }) {
     const body = mail
       ? `<p><a href="/">← Hộp thư</a></p><h2>${esc(mail.subject)}</h2><p>Từ: ${esc(mail.from)}<br>Đến: ${esc(mail.to)}<br>CC: ${esc(mail.cc)}<br>Message-ID: ${esc(mail.messageId)}</p><hr>${mail.html || `<pre>${esc(mail.text)}</pre>`}`
       : `<h1>Hộp thư thử nghiệm</h1><table border="1" cellpadding="4"><tr><th>Nhận lúc</th><th>Đến</th><th>Tiêu đề</th></tr>${list()
-          .map((m) => `<tr><td>${esc(m.receivedAt)}</td><td>${esc(m.to)}</td><td><a href="/m/${esc(m.id)}">${esc(m.subject)}</a></td></tr>`)
+          .map(
+            (m) =>
+              `<tr><td>${esc(m.receivedAt)}</td><td>${esc(m.to)}</td><td><a href="/m/${esc(m.id)}">${esc(m.subject)}</a></td></tr>`,
+          )
           .join('')}</table>`;
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-    res.end(`<!doctype html><html lang="vi"><meta charset="utf-8"><title>Hộp thư</title><body style="font-family:sans-serif">${body}</body></html>`);
+    res.end(
+      `<!doctype html><html lang="vi"><meta charset="utf-8"><title>Hộp thư</title><body style="font-family:sans-serif">${body}</body></html>`,
+    );
   });
   await new Promise((resolve, reject) => {
     http.on('error', reject);

@@ -19,7 +19,8 @@ export function startApps({ root, env, logDir }) {
     child.stdout.pipe(log);
     child.stderr.pipe(log);
     child.on('exit', (code, signal) => {
-      if (!child.stopping) console.error(`${app} exited (code ${code}, signal ${signal}); see ${join(logDir, `${app}.log`)}`);
+      if (!child.stopping)
+        console.error(`${app} exited (code ${code}, signal ${signal}); see ${join(logDir, `${app}.log`)}`);
     });
     return { app, child };
   });

@@ -21,7 +21,12 @@ const testEnv = {
   KAFKA_BROKERS: '127.0.0.1:19092',
   KAFKA_SESSION_TIMEOUT_MS: '6000',
   REDIS_KEY_PREFIX: 'papi_test:',
-  ...Object.fromEntries(['gateway', 'plans', 'surveys', 'scoring', 'notifications'].map((s) => [`${s.toUpperCase()}_DB_NAME`, `papi_${s}_test`])),
+  ...Object.fromEntries(
+    ['gateway', 'plans', 'surveys', 'scoring', 'notifications'].map((s) => [
+      `${s.toUpperCase()}_DB_NAME`,
+      `papi_${s}_test`,
+    ]),
+  ),
   NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --experimental-vm-modules --no-warnings=ExperimentalWarning`.trim(),
   FORCE_COLOR: '0',
 };
@@ -72,13 +77,28 @@ const steps = {
     countJest(join(root, 'tmp/test/unit.json'));
   },
   build: () => run('build', process.execPath, ['tools/dev/build.mjs']),
-  migrations: () => run('migrations', process.execPath, ['tools/db/migrations.cjs', 'check'], { ...testEnv, NODE_OPTIONS: '' }),
+  migrations: () =>
+    run('migrations', process.execPath, ['tools/db/migrations.cjs', 'check'], { ...testEnv, NODE_OPTIONS: '' }),
   integration: async () => {
-    await run('integration', bin('jest'), ['-c', 'jest.integration.config.js', '--runInBand', '--forceExit', '--json', '--outputFile=tmp/test/integration.json']);
+    await run('integration', bin('jest'), [
+      '-c',
+      'jest.integration.config.js',
+      '--runInBand',
+      '--forceExit',
+      '--json',
+      '--outputFile=tmp/test/integration.json',
+    ]);
     countJest(join(root, 'tmp/test/integration.json'));
   },
   e2e: async () => {
-    await run('e2e', bin('jest'), ['-c', 'apps/system-e2e/jest.e2e.config.js', '--runInBand', '--forceExit', '--json', '--outputFile=tmp/test/e2e.json']);
+    await run('e2e', bin('jest'), [
+      '-c',
+      'apps/system-e2e/jest.e2e.config.js',
+      '--runInBand',
+      '--forceExit',
+      '--json',
+      '--outputFile=tmp/test/e2e.json',
+    ]);
     countJest(join(root, 'tmp/test/e2e.json'));
   },
 };
@@ -104,7 +124,9 @@ async function main() {
     for (const step of order) {
       if (['migrations', 'integration', 'e2e'].includes(step)) {
         const kafka = await kafkaStarting;
-        console.log(`kafka[test]: ready on ${kafka.brokers} (${kafka.reused ? 'reused' : `started in ${(kafka.startMs / 1000).toFixed(1)} s`})`);
+        console.log(
+          `kafka[test]: ready on ${kafka.brokers} (${kafka.reused ? 'reused' : `started in ${(kafka.startMs / 1000).toFixed(1)} s`})`,
+        );
         if (step !== 'migrations') await resetTestDatabases();
       }
       await steps[step]();

@@ -3,7 +3,11 @@ import { startGateway } from './start-gateway';
 
 startGateway().then(
   (gateway) => {
-    const stop = () => void gateway.close().then(() => process.exit(0), () => process.exit(1));
+    const stop = () =>
+      void gateway.close().then(
+        () => process.exit(0),
+        () => process.exit(1),
+      );
     process.once('SIGTERM', stop);
     process.once('SIGINT', stop);
   },

@@ -5,7 +5,12 @@ import { json, raw } from 'express';
 import { loadConfig } from '@papi/platform-config';
 import { correlationMiddleware, createValidationPipe, ProblemFilter, requireContentTypes } from '@papi/platform-http';
 import { createLogger, PinoNestLogger } from '@papi/platform-observability';
-import { connectRedis, createServiceDataSource, ensureDatabase, runMigrationsExclusively } from '@papi/platform-persistence';
+import {
+  connectRedis,
+  createServiceDataSource,
+  ensureDatabase,
+  runMigrationsExclusively,
+} from '@papi/platform-persistence';
 import { writeLogMiddleware } from './common/write-log.middleware';
 import { GatewayModule } from './gateway.module';
 import { gatewayService } from './service';

@@ -265,7 +265,8 @@ describe.each(APPS)('deploy/docker/%s.Dockerfile', (app) => {
   const dockerfile = readDockerfile(app);
   const all = (keyword: string) => dockerfile.instructions.filter((i) => i.keyword === keyword);
 
-  it(`runs dist/apps/${app}/src/main.js with the path-alias hook`, () => {
+  it(`runs dist/apps/${app}/src/main.js (built from apps/${app}/src/main.ts) with the path-alias hook`, () => {
+    expect(existsSync(join(ROOT, `apps/${app}/src/main.ts`))).toBe(true);
     const cmd = all('CMD').at(-1);
     expect(cmd).toBeDefined();
     expect(JSON.parse(cmd!.args)).toEqual([

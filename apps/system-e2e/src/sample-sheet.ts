@@ -8,8 +8,16 @@ export function bestAnswers() {
       s.indicators.map((i) => {
         const rule = i.rule;
         const best = i.direction === 'higher-better' ? i.max : i.min;
-        if (rule.kind === 'share-yes') return { questionCode: rule.questionCode, value: i.direction === 'higher-better' ? rule.yesValues[0] : 'no-such-answer' };
-        if (rule.kind === 'share-reporting') return { questionCode: rule.questionCode, value: i.direction === 'lower-better' ? 'no-such-answer' : rule.reportingValues[0] };
+        if (rule.kind === 'share-yes')
+          return {
+            questionCode: rule.questionCode,
+            value: i.direction === 'higher-better' ? rule.yesValues[0] : 'no-such-answer',
+          };
+        if (rule.kind === 'share-reporting')
+          return {
+            questionCode: rule.questionCode,
+            value: i.direction === 'lower-better' ? 'no-such-answer' : rule.reportingValues[0],
+          };
         return { questionCode: rule.questionCode, value: best };
       }),
     ),

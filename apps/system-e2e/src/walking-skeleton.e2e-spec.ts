@@ -33,7 +33,10 @@ describe('walking skeleton across the real processes', () => {
     expect(res.headers.get('content-type')).toContain('application/problem+json');
     expect(res.body).toMatchObject({ status: 401, title: 'Chưa xác thực' });
     expect(res.headers.get('x-correlation-id')).toBeTruthy();
-    const bad = await new ApiClient(system.gatewayUrl).request('POST', '/api/v1/auth/login', { ...ADMIN, password: 'sai' });
+    const bad = await new ApiClient(system.gatewayUrl).request('POST', '/api/v1/auth/login', {
+      ...ADMIN,
+      password: 'sai',
+    });
     expect(bad.status).toBe(401);
   });
 

@@ -5,6 +5,7 @@ export * from './validation/validate-envelope';
 export * from './events/event-definition';
 export * from './events/plans.events';
 export * from './events/surveys.events';
+export * from './events/scoring.events';
 export * from './events/notifications.events';
 export * from './events/catalog';
 export * from './build-envelope';

@@ -18,7 +18,10 @@ const root = join(__dirname, '../../..');
  * Starts the five built apps (dist/) as real processes on ports chosen free at run time, against the
  * test broker, the `_test` databases and the given SMTP server; resolves once the gateway's /health is 200.
  */
-export async function startSystem(options: { smtpPort: number; extraEnv?: NodeJS.ProcessEnv }): Promise<SystemUnderTest> {
+export async function startSystem(options: {
+  smtpPort: number;
+  extraEnv?: NodeJS.ProcessEnv;
+}): Promise<SystemUnderTest> {
   const ports = Object.fromEntries(await Promise.all(APPS.map(async (a) => [a, await freePort()] as const)));
   const env: NodeJS.ProcessEnv = {
     ...testEnv(),

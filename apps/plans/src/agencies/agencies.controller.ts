@@ -18,7 +18,11 @@ export class AgenciesController {
   ) {}
 
   @Post()
-  async create(@CurrentCaller() caller: Caller, @Body() dto: CreateAgencyDto, @Res({ passthrough: true }) res: Response) {
+  async create(
+    @CurrentCaller() caller: Caller,
+    @Body() dto: CreateAgencyDto,
+    @Res({ passthrough: true }) res: Response,
+  ) {
     const agency = await this.createAgency.execute(provinceOf(caller, this.config.DEFAULT_PROVINCE_CODE), dto);
     res.status(201).location(`/api/v1/agencies/${agency.id}`);
     return agency;

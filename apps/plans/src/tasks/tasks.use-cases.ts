@@ -16,7 +16,10 @@ export class TaskUseCases {
   create(provinceCode: string, dto: CreateTaskDto): Promise<TaskEntity> {
     return this.unitOfWork.run(async (tx) => {
       const plan = await tx.manager.findOneBy(PlanEntity, { id: dto.planId, provinceCode });
-      if (!plan) throw Problems.unprocessable('Kế hoạch không tồn tại.', [{ pointer: '/planId', detail: 'Không tìm thấy kế hoạch.' }]);
+      if (!plan)
+        throw Problems.unprocessable('Kế hoạch không tồn tại.', [
+          { pointer: '/planId', detail: 'Không tìm thấy kế hoạch.' },
+        ]);
       if (plan.status === 'closed') {
         throw Problems.unprocessable('Kế hoạch đã kết thúc, không thể thêm nhiệm vụ.', [
           { pointer: '/planId', detail: 'Kế hoạch đã đóng.' },

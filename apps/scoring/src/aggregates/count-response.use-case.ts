@@ -62,7 +62,9 @@ export class CountResponseUseCase {
     const accumulators: Record<string, WeightedAccumulator> = {};
     for (const r of rows) {
       const acc = { n: r.n, sumW: r.sumW, sumWX: r.sumWx, sumWX2: r.sumWx2, sumW2: r.sumW2 };
-      accumulators[r.indicatorCode] = accumulators[r.indicatorCode] ? mergeAccumulators(accumulators[r.indicatorCode], acc) : acc;
+      accumulators[r.indicatorCode] = accumulators[r.indicatorCode]
+        ? mergeAccumulators(accumulators[r.indicatorCode], acc)
+        : acc;
     }
     const score = scoreUnit(papi2019Framework, accumulators);
     const n = await this.sheetCount(tx.manager, unitCode, p);

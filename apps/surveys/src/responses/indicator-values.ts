@@ -44,12 +44,18 @@ export function readIndicators(framework: PapiFramework, answers: SheetAnswer[])
   answers.forEach((answer, index) => {
     const indicator = byQuestion.get(answer.questionCode);
     if (!indicator) {
-      errors.push({ pointer: `/answers/${index}/questionCode`, detail: `Câu hỏi "${answer.questionCode}" không có trong bộ câu hỏi.` });
+      errors.push({
+        pointer: `/answers/${index}/questionCode`,
+        detail: `Câu hỏi "${answer.questionCode}" không có trong bộ câu hỏi.`,
+      });
       return;
     }
     const raw = rawValue(indicator, answer.value);
     if (raw === 'invalid') {
-      errors.push({ pointer: `/answers/${index}/value`, detail: 'Câu trả lời sai kiểu hoặc nằm ngoài khoảng cho phép.' });
+      errors.push({
+        pointer: `/answers/${index}/value`,
+        detail: 'Câu trả lời sai kiểu hoặc nằm ngoài khoảng cho phép.',
+      });
       return;
     }
     if (raw !== undefined) values[indicator.code] = rescale(raw, indicator.min, indicator.max, indicator.direction);

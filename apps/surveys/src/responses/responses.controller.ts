@@ -17,7 +17,11 @@ export class ResponsesController {
 
   @Post()
   @HttpCode(202)
-  async create(@CurrentCaller() caller: Caller, @Body() dto: SubmitResponseDto, @Res({ passthrough: true }) res: Response) {
+  async create(
+    @CurrentCaller() caller: Caller,
+    @Body() dto: SubmitResponseDto,
+    @Res({ passthrough: true }) res: Response,
+  ) {
     const result = await this.submit.execute(caller.provinceCode || this.config.DEFAULT_PROVINCE_CODE, dto);
     res.location(`/api/v1/responses/${result.submissionId}`);
     return result;

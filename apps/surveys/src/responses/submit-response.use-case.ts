@@ -29,7 +29,10 @@ export class SubmitResponseUseCase {
       const existing = await tx.manager.findOneBy(ResponseEntity, { submissionId: dto.submissionId });
       if (existing) return this.replay(existing, hash);
       const wave = await tx.manager.findOneBy(WaveEntity, { id: dto.waveId, provinceCode });
-      if (!wave) throw Problems.unprocessable('Đợt khảo sát không tồn tại.', [{ pointer: '/waveId', detail: 'Không tìm thấy đợt khảo sát.' }]);
+      if (!wave)
+        throw Problems.unprocessable('Đợt khảo sát không tồn tại.', [
+          { pointer: '/waveId', detail: 'Không tìm thấy đợt khảo sát.' },
+        ]);
       const reading = readIndicators(papi2019Framework, dto.answers);
       const errors = [...this.checkUnit(wave, dto), ...this.checkTimes(dto), ...reading.errors];
       if (errors.length > 0) throw Problems.unprocessable('Phiếu khảo sát không khớp với bộ câu hỏi.', errors);
@@ -80,7 +83,12 @@ export class SubmitResponseUseCase {
   private checkUnit(wave: WaveEntity, dto: SubmitResponseDto): ProblemFieldError[] {
     const unit = findUnit(dto.unitCode, dto.finishedAt.slice(0, 10));
     if (unit && unit.level !== 'province' && unit.parentCode === wave.provinceCode) return [];
-    return [{ pointer: '/unitCode', detail: `Mã đơn vị "${dto.unitCode}" không thuộc tỉnh của đợt khảo sát vào ngày phỏng vấn.` }];
+    return [
+      {
+        pointer: '/unitCode',
+        detail: `Mã đơn vị "${dto.unitCode}" không thuộc tỉnh của đợt khảo sát vào ngày phỏng vấn.`,
+      },
+    ];
   }
 
   private checkTimes(dto: SubmitResponseDto): ProblemFieldError[] {

@@ -14,7 +14,9 @@ export class WavesController {
   @Get()
   async list(@CurrentCaller() caller: Caller) {
     const provinceCode = caller.provinceCode || this.config.DEFAULT_PROVINCE_CODE;
-    const items = await this.dataSource.getRepository(WaveEntity).find({ where: { provinceCode }, order: { code: 'DESC' } });
+    const items = await this.dataSource
+      .getRepository(WaveEntity)
+      .find({ where: { provinceCode }, order: { code: 'DESC' } });
     return { items, total: items.length, limit: 500, offset: 0 };
   }
 }

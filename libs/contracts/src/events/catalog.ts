@@ -1,7 +1,8 @@
 import { EventDefinition } from './event-definition';
 import { ReminderDelivered } from './notifications.events';
 import { AgencyUpserted, DeadlineReached, PlanUpserted, TaskUpserted } from './plans.events';
-import { ResponseCounted, ScoreUpdated } from './surveys.events';
+import { ScoreUpdated } from './scoring.events';
+import { ResponseCounted } from './surveys.events';
 
 /** Every event the system produces. docs/asyncapi.yaml is checked against this list by a test. */
 export const EventCatalog: readonly EventDefinition<never>[] = [

@@ -22,8 +22,8 @@ describe('loadConfig', () => {
     const run = () => loadConfig(schema, { NODE_ENV: 'production' }, defaults);
     expect(run).toThrow(ConfigException);
     expect(run).toThrow(/ADMIN_PASSWORD still has the example value/);
-    expect(loadConfig(schema, { NODE_ENV: 'production', ADMIN_PASSWORD: 'Real-Secret-9' }, defaults).ADMIN_PASSWORD).toBe(
-      'Real-Secret-9',
-    );
+    expect(
+      loadConfig(schema, { NODE_ENV: 'production', ADMIN_PASSWORD: 'Real-Secret-9' }, defaults).ADMIN_PASSWORD,
+    ).toBe('Real-Secret-9');
   });
 });

@@ -45,7 +45,12 @@ export class ProblemFilter implements ExceptionFilter {
 
   private describe(exception: unknown) {
     if (exception instanceof ProblemException) {
-      return { status: exception.getStatus(), detail: exception.detail, errors: exception.errors, headers: exception.headers };
+      return {
+        status: exception.getStatus(),
+        detail: exception.detail,
+        errors: exception.errors,
+        headers: exception.headers,
+      };
     }
     // Body-parser errors arrive as-is or wrapped by Nest's Express adapter (original in `cause`).
     const raw = exception as { type?: string; cause?: { type?: string } } | undefined;

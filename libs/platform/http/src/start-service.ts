@@ -14,7 +14,12 @@ import {
   UnitOfWork,
 } from '@papi/platform-messaging';
 import { createLogger, PinoNestLogger } from '@papi/platform-observability';
-import { connectRedis, createServiceDataSource, ensureDatabase, runMigrationsExclusively } from '@papi/platform-persistence';
+import {
+  connectRedis,
+  createServiceDataSource,
+  ensureDatabase,
+  runMigrationsExclusively,
+} from '@papi/platform-persistence';
 import { requireContentTypes } from './content-type.middleware';
 import { correlationMiddleware } from './correlation.middleware';
 import { consumersCheck, databaseCheck, kafkaCheck, migrationsCheck, redisCheck } from './infrastructure-checks';

@@ -50,7 +50,11 @@ const MESSAGES: Record<string, string> = {
 function flatten(errors: ValidationError[], base = ''): { pointer: string; constraint: string; message: string }[] {
   return errors.flatMap((error) => {
     const pointer = `${base}/${error.property}`;
-    const own = Object.entries(error.constraints ?? {}).map(([constraint, message]) => ({ pointer, constraint, message }));
+    const own = Object.entries(error.constraints ?? {}).map(([constraint, message]) => ({
+      pointer,
+      constraint,
+      message,
+    }));
     return [...own, ...flatten(error.children ?? [], pointer)];
   });
 }

@@ -194,10 +194,9 @@ describe('event plumbing against the real broker and database', () => {
     execFileSync('node', [kafkaTool, 'stop', '--profile', 'test'], { stdio: 'ignore' });
     const taskId = randomUUID();
     await publish(payload(taskId));
-    const [row] = await dataSource.query(
-      'SELECT published_at FROM outbox_event WHERE envelope @> $1::jsonb',
-      [JSON.stringify({ payload: { taskId } })],
-    );
+    const [row] = await dataSource.query('SELECT published_at FROM outbox_event WHERE envelope @> $1::jsonb', [
+      JSON.stringify({ payload: { taskId } }),
+    ]);
     expect(row.published_at).toBeNull();
     execFileSync('node', [kafkaTool, 'start', '--profile', 'test'], { stdio: 'ignore' });
     await expectEventually(async () => expect(await effects(taskId)).toBe(1), { timeoutMs: 60000 });

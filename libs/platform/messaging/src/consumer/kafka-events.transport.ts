@@ -64,7 +64,10 @@ export class KafkaEventsTransport extends Server implements CustomTransportStrat
   }
 
   private async start(): Promise<void> {
-    const problems = subscriptionProblems(this.options.subscriptions, this.getHandlers() as Map<string, { next?: unknown }>);
+    const problems = subscriptionProblems(
+      this.options.subscriptions,
+      this.getHandlers() as Map<string, { next?: unknown }>,
+    );
     if (problems.length > 0) throw new Error(`Event handlers of ${this.options.groupId}: ${problems.join('; ')}`);
     const { kafka, groupId, sessionTimeoutMs } = this.options;
     this.producer = kafka.producer({ idempotent: true, createPartitioner: Partitioners.DefaultPartitioner });
@@ -81,7 +84,11 @@ export class KafkaEventsTransport extends Server implements CustomTransportStrat
     await this.producer.connect();
     await this.consumer.connect();
     await this.consumer.subscribe({ topics: this.options.subscriptions.map((s) => s.topic), fromBeginning: true });
-    await this.consumer.run({ autoCommit: false, partitionsConsumedConcurrently: 1, eachMessage: (p) => this.onMessage(p) });
+    await this.consumer.run({
+      autoCommit: false,
+      partitionsConsumedConcurrently: 1,
+      eachMessage: (p) => this.onMessage(p),
+    });
   }
 
   private async onMessage(payload: EachMessagePayload): Promise<void> {
@@ -92,13 +99,24 @@ export class KafkaEventsTransport extends Server implements CustomTransportStrat
       await this.producer!.send({
         acks: -1,
         ...toDeadLetter(
-          { groupId: this.options.groupId, topic, partition, offset: message.offset, key: message.key, value: message.value, headers: message.headers },
+          {
+            groupId: this.options.groupId,
+            topic,
+            partition,
+            offset: message.offset,
+            key: message.key,
+            value: message.value,
+            headers: message.headers,
+          },
           outcome.error,
           outcome.attempts,
         ),
       });
       Metrics.eventsFailed.inc({ topic, type: outcome.type, outcome: 'dead-lettered' });
-      this.options.logger.error({ topic, partition, offset: message.offset, err: outcome.error }, 'event dead-lettered');
+      this.options.logger.error(
+        { topic, partition, offset: message.offset, err: outcome.error },
+        'event dead-lettered',
+      );
     }
     await this.consumer!.commitOffsets([{ topic, partition, offset: (BigInt(message.offset) + 1n).toString() }]);
   }
@@ -123,7 +141,8 @@ export class KafkaEventsTransport extends Server implements CustomTransportStrat
     if (problems.length > 0) return { error: new NonRetriableEventException(`bad envelope: ${problems.join('; ')}`) };
     const envelope = value as EventEnvelope;
     const definition = findEventDefinition(envelope.type, envelope.version);
-    if (!definition) return { error: new NonRetriableEventException(`unknown event ${envelope.type} v${envelope.version}`) };
+    if (!definition)
+      return { error: new NonRetriableEventException(`unknown event ${envelope.type} v${envelope.version}`) };
     const payloadProblems = definition.validate(envelope.payload);
     if (payloadProblems.length > 0) {
       return { error: new NonRetriableEventException(`bad ${envelope.type} payload: ${payloadProblems.join('; ')}`) };
@@ -146,7 +165,10 @@ export class KafkaEventsTransport extends Server implements CustomTransportStrat
       } catch (error) {
         lastError = error;
         Metrics.eventsFailed.inc({ topic, type: envelope.type, outcome: 'attempt-failed' });
-        logger.warn({ topic, offset: message.offset, attempt, err: error, eventId: envelope.eventId }, 'handler failed');
+        logger.warn(
+          { topic, offset: message.offset, attempt, err: error, eventId: envelope.eventId },
+          'handler failed',
+        );
         if (!isRetriable(error) || this.stopping || attempt === maxAttempts) break;
         await sleep(Math.min(retryBaseMs * 2 ** (attempt - 1), 5000));
         await heartbeat();
