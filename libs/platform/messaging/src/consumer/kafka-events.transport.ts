@@ -6,6 +6,7 @@ import { isObservable, lastValueFrom } from 'rxjs';
 import { EventEnvelope, envelopeProblems, findEventDefinition } from '@papi/contracts';
 import { CorrelationContext, Metrics } from '@papi/platform-observability';
 import { toDeadLetter } from '../dlq/dead-letter';
+import { recordConsumerLag } from './consumer-lag';
 import { EventContext } from './event-context';
 import { isRetriable, NonRetriableEventException } from './handler-errors';
 import { Subscription, subscriptionProblems } from './subscription';
@@ -32,6 +33,7 @@ export class KafkaEventsTransport extends Server implements CustomTransportStrat
   private producer?: Producer;
   private joined = false;
   private stopping = false;
+  private lagTimer?: NodeJS.Timeout;
 
   constructor(private readonly options: KafkaEventsTransportOptions) {
     super();
@@ -50,6 +52,7 @@ export class KafkaEventsTransport extends Server implements CustomTransportStrat
 
   async close(): Promise<void> {
     this.stopping = true;
+    clearInterval(this.lagTimer);
     await this.consumer?.disconnect().catch(() => undefined);
     await this.producer?.disconnect().catch(() => undefined);
     this.joined = false;
@@ -89,6 +92,11 @@ export class KafkaEventsTransport extends Server implements CustomTransportStrat
       partitionsConsumedConcurrently: 1,
       eachMessage: (p) => this.onMessage(p),
     });
+    const topics = this.options.subscriptions.map((s) => s.topic);
+    this.lagTimer = setInterval(() => {
+      recordConsumerLag(kafka, groupId, topics).catch(() => undefined);
+    }, 10_000);
+    this.lagTimer.unref();
   }
 
   private async onMessage(payload: EachMessagePayload): Promise<void> {

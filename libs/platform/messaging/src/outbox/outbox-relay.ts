@@ -35,6 +35,7 @@ export class OutboxRelay {
   private wakeUp?: () => void;
   private leader = false;
   private connected = false;
+  private statsTimer?: NodeJS.Timeout;
 
   constructor(
     private readonly dataSource: DataSource,
@@ -61,6 +62,8 @@ export class OutboxRelay {
     if (this.running) return;
     this.running = true;
     this.loop = this.run();
+    this.statsTimer = setInterval(() => void this.pendingStats().catch(() => undefined), 5000);
+    this.statsTimer.unref();
   }
 
   /** Called after a commit that wrote outbox rows: publish now instead of at the next poll. */
@@ -72,6 +75,7 @@ export class OutboxRelay {
   async stop(timeoutMs = 5000): Promise<void> {
     if (!this.running) return;
     this.running = false;
+    clearInterval(this.statsTimer);
     this.wake();
     await this.loop;
     if (this.leader) await this.drain(Date.now() + timeoutMs).catch(() => undefined);
