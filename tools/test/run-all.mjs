@@ -12,7 +12,13 @@ import { ensureKafka, ensureTopics, stopKafka } from '../kafka/kafka.mjs';
 const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
 const bin = (name) => join(root, 'node_modules/.bin', name);
 const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : null;
-const TEST_DATABASES = ['gateway', 'plans', 'surveys', 'scoring', 'notifications'].map((s) => `papi_${s}_test`);
+// Overridable so two test runs can share a machine (e.g. parallel work): TEST_DB_SUFFIX, KAFKA_PORT,
+// KAFKA_CONTROLLER_PORT, KAFKA_DATA_DIR (the last three are read by tools/kafka/kafka.mjs).
+const dbSuffix = process.env.TEST_DB_SUFFIX ?? '_test';
+const kafkaPort = process.env.KAFKA_PORT ?? '19092';
+const kafkaDataDir = process.env.KAFKA_DATA_DIR ?? '.kafka/test';
+const SERVICES = ['gateway', 'plans', 'surveys', 'scoring', 'notifications'];
+const TEST_DATABASES = SERVICES.map((s) => `papi_${s}${dbSuffix}`);
 
 const testEnv = {
   ...process.env,
@@ -111,7 +117,7 @@ async function main() {
   if (needsInfra) {
     // A fresh broker each run: old events in test topics would otherwise meet fresh databases.
     await stopKafka({ profile: 'test', quiet: true });
-    rmSync(join(root, '.kafka/test'), { recursive: true, force: true });
+    rmSync(join(root, kafkaDataDir), { recursive: true, force: true });
     kafkaStarting = ensureKafka({ profile: 'test' }).then(async (k) => {
       await ensureTopics({ brokers: k.brokers, quiet: true });
       return k;

@@ -8,12 +8,19 @@ const OWNERS: Record<string, ServiceName> = {
   plans: 'plans',
   tasks: 'plans',
   reminders: 'plans',
-  waves: 'surveys',
+  dashboard: 'plans',
+  'audit-log': 'plans',
+  holidays: 'plans',
+  frameworks: 'surveys',
   instruments: 'surveys',
+  waves: 'surveys',
   responses: 'surveys',
+  reviews: 'surveys',
   scores: 'scoring',
   benchmarks: 'scoring',
+  alerts: 'scoring',
   deliveries: 'notifications',
+  'notification-preferences': 'notifications',
 };
 
 export function ownerOf(path: string): ServiceName | undefined {
