@@ -24,15 +24,10 @@ const testEnv = {
   ...process.env,
   NODE_ENV: 'test',
   LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
-  KAFKA_BROKERS: '127.0.0.1:19092',
+  KAFKA_BROKERS: `127.0.0.1:${kafkaPort}`,
   KAFKA_SESSION_TIMEOUT_MS: '6000',
-  REDIS_KEY_PREFIX: 'papi_test:',
-  ...Object.fromEntries(
-    ['gateway', 'plans', 'surveys', 'scoring', 'notifications'].map((s) => [
-      `${s.toUpperCase()}_DB_NAME`,
-      `papi_${s}_test`,
-    ]),
-  ),
+  REDIS_KEY_PREFIX: `papi${dbSuffix}:`,
+  ...Object.fromEntries(SERVICES.map((s) => [`${s.toUpperCase()}_DB_NAME`, `papi_${s}${dbSuffix}`])),
   NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --experimental-vm-modules --no-warnings=ExperimentalWarning`.trim(),
   FORCE_COLOR: '0',
 };

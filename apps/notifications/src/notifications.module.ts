@@ -1,17 +1,40 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { DeadlineReminderConsumer } from './deliveries/deadline-reminder.consumer';
-import { DeliverPendingUseCase } from './deliveries/deliver-pending.use-case';
-import { PendingSweeper } from './deliveries/pending-sweeper';
+import { DeliveriesController } from './deliveries/deliveries.controller';
+import { DeliveryRetryWorker } from './deliveries/delivery-retry.worker';
+import { ListDeliveriesUseCase } from './deliveries/list-deliveries.use-case';
+import { QueueDeadlineReminderUseCase } from './deliveries/queue-deadline-reminder.use-case';
+import { SendDeliveryUseCase } from './deliveries/send-delivery.use-case';
+import { ComposeDigestUseCase } from './digests/compose-digest.use-case';
+import { DigestWorker } from './digests/digest.worker';
 import { AgencyDirectoryConsumer } from './directory/agency-directory.consumer';
+import { PlanDirectoryConsumer } from './directory/plan-directory.consumer';
 import { Mailer } from './mail/mailer';
+import { PreferencesController } from './preferences/preferences.controller';
+import { SetPreferenceUseCase } from './preferences/set-preference.use-case';
 
 @Module({})
 export class NotificationsModule {
   static register(): DynamicModule {
     return {
       module: NotificationsModule,
-      controllers: [AgencyDirectoryConsumer, DeadlineReminderConsumer],
-      providers: [Mailer, DeliverPendingUseCase, PendingSweeper],
+      controllers: [
+        AgencyDirectoryConsumer,
+        PlanDirectoryConsumer,
+        DeadlineReminderConsumer,
+        DeliveriesController,
+        PreferencesController,
+      ],
+      providers: [
+        Mailer,
+        QueueDeadlineReminderUseCase,
+        SendDeliveryUseCase,
+        DeliveryRetryWorker,
+        ListDeliveriesUseCase,
+        SetPreferenceUseCase,
+        ComposeDigestUseCase,
+        DigestWorker,
+      ],
     };
   }
 }

@@ -1,4 +1,4 @@
-import { Topics, AgencyUpserted, DeadlineReached } from '@papi/contracts';
+import { Topics, AgencyUpserted, DeadlineReached, PlanUpserted, TaskUpserted } from '@papi/contracts';
 import { ServiceDefinition } from '@papi/platform-http';
 import { notificationsConfigSchema } from './config/notifications.config';
 import { notificationsEntities } from './database/entities';
@@ -14,6 +14,8 @@ export const notificationsService: ServiceDefinition<typeof notificationsConfigS
   migrations: notificationsMigrations,
   subscriptions: [
     { topic: Topics.planAgencies, types: [AgencyUpserted.type] },
+    { topic: Topics.planPlans, types: [PlanUpserted.type] },
+    { topic: Topics.planTasks, types: [TaskUpserted.type] },
     { topic: Topics.planDeadlines, types: [DeadlineReached.type] },
   ],
   appModule: () => NotificationsModule.register(),

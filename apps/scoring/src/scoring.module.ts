@@ -1,6 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { CountResponseUseCase } from './aggregates/count-response.use-case';
 import { ResponsesConsumer } from './aggregates/responses.consumer';
+import { BenchmarksModule } from './benchmarks/benchmarks.module';
 import { ScoresController } from './scores/scores.controller';
 
 @Module({})
@@ -8,6 +9,7 @@ export class ScoringModule {
   static register(): DynamicModule {
     return {
       module: ScoringModule,
+      imports: [BenchmarksModule],
       controllers: [ScoresController, ResponsesConsumer],
       providers: [CountResponseUseCase],
     };

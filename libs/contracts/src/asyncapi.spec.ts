@@ -4,7 +4,7 @@ import { parse } from 'yaml';
 import { buildEnvelope } from './build-envelope';
 import { EventCatalog } from './events/catalog';
 import { EventDefinition } from './events/event-definition';
-import { ReminderDeliveredV1 } from './events/notifications.events';
+import { NotificationFailedV1, ReminderDeliveredV1 } from './events/notifications.events';
 import { AgencyUpsertedV1, DeadlineReachedV1, PlanUpsertedV1, TaskUpsertedV1 } from './events/plans.events';
 import { ResponseCountedV1 } from './events/surveys.events';
 import { ScoreUpdatedV1 } from './events/scoring.events';
@@ -135,6 +135,15 @@ const samples: Record<string, object> = {
     cc: [],
     sentAt: '2021-01-04T00:30:00.000Z',
   } satisfies ReminderDeliveredV1,
+  'notifications.delivery-failed@1': {
+    dedupeKey: `${UUID_1}:2020-12-31:D+4`,
+    messageId: '<a1b2c3@ninhthuan.example>',
+    to: ['stp@ninhthuan.example'],
+    cc: [],
+    attempts: 1,
+    error: '550 5.1.1 mailbox unavailable',
+    failedAt: '2021-01-04T00:30:00.000Z',
+  } satisfies NotificationFailedV1,
 };
 
 /**

@@ -9,9 +9,14 @@ export interface SystemUnderTest {
   gatewayUrl: string;
   env: NodeJS.ProcessEnv;
   stop(): Promise<void>;
+  /** SIGKILLs one app (no shutdown hooks run: a crash) and resolves once the process is gone. */
+  kill?(app: SystemApp): Promise<void>;
+  /** Starts one app again with the same environment and port; resolves once its /health/ready is 200. */
+  restart?(app: SystemApp): Promise<void>;
 }
 
 const APPS = ['plans', 'surveys', 'scoring', 'notifications', 'gateway'] as const;
+export type SystemApp = (typeof APPS)[number];
 const root = join(__dirname, '../../..');
 
 /**
@@ -42,17 +47,18 @@ export async function startSystem(options: {
   };
   const logDir = join(root, 'tmp/e2e-logs');
   mkdirSync(logDir, { recursive: true });
-  const children: { app: string; child: ChildProcess }[] = APPS.map((app) => {
+  const spawnApp = (app: SystemApp, flags: 'w' | 'a'): ChildProcess => {
     const child = spawn(
       process.execPath,
       ['-r', join(root, 'tools/runtime/register-paths.cjs'), join(root, `dist/apps/${app}/src/main.js`)],
       { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] },
     );
-    const log = createWriteStream(join(logDir, `${app}.log`));
+    const log = createWriteStream(join(logDir, `${app}.log`), { flags });
     child.stdout!.pipe(log);
     child.stderr!.pipe(log);
-    return { app, child };
-  });
+    return child;
+  };
+  const children: { app: SystemApp; child: ChildProcess }[] = APPS.map((app) => ({ app, child: spawnApp(app, 'w') }));
   const stop = async () => {
     await Promise.all(
       children.map(
@@ -73,7 +79,37 @@ export async function startSystem(options: {
     await stop();
     throw error;
   }
-  return { gatewayUrl, env, stop };
+  const entryOf = (app: SystemApp) => children.find((c) => c.app === app)!;
+  const kill = async (app: SystemApp) => {
+    const { child } = entryOf(app);
+    if (child.exitCode !== null || child.signalCode !== null) return;
+    await new Promise<void>((resolve) => {
+      child.once('exit', () => resolve());
+      child.kill('SIGKILL');
+    });
+  };
+  const restart = async (app: SystemApp) => {
+    await kill(app);
+    const entry = entryOf(app);
+    entry.child = spawnApp(app, 'a');
+    await waitForReady(`http://127.0.0.1:${ports[app]}/health/ready`, entry);
+  };
+  return { gatewayUrl, env, stop, kill, restart };
+}
+
+async function waitForReady(url: string, entry: { app: string; child: ChildProcess }): Promise<void> {
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    if (entry.child.exitCode !== null) throw new Error(`${entry.app} exited on restart; see tmp/e2e-logs`);
+    try {
+      const res = await fetch(url, { signal: AbortSignal.timeout(2000) });
+      if (res.status === 200) return;
+    } catch {
+      // not listening yet
+    }
+    await sleep(200);
+  }
+  throw new Error(`${entry.app} not ready in time after restart`);
 }
 
 async function waitForHealth(url: string, children: { app: string; child: ChildProcess }[]): Promise<void> {

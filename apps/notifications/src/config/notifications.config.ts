@@ -8,6 +8,7 @@ export const notificationsConfigSchema = {
   SMTP_PORT: env.port(),
   SMTP_FROM: env.string(),
   PUBLIC_APP_URL: env.url(),
+  DEFAULT_PROVINCE_CODE: env.string(),
 };
 
 export type NotificationsConfig = ConfigOf<typeof notificationsConfigSchema>;

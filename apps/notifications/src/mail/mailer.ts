@@ -2,14 +2,21 @@ import { Inject, Injectable, OnModuleDestroy } from '@nestjs/common';
 import { createTransport, Transporter } from 'nodemailer';
 import { SERVICE_CONFIG } from '@papi/platform-http';
 import type { NotificationsConfig } from '../config/notifications.config';
+import { headerSafe, isValidAddress } from './header-safety';
 
 export interface OutgoingMail {
+  dedupeKey: string;
   messageId: string;
   to: string[];
   cc: string[];
   subject: string;
   text: string;
   html: string;
+}
+
+/** Refused before any network call: retrying would not help. Classified as permanent (EENVELOPE). */
+export class InvalidRecipientException extends Error {
+  readonly code = 'EENVELOPE';
 }
 
 @Injectable()
@@ -29,8 +36,23 @@ export class Mailer implements OnModuleDestroy {
     });
   }
 
-  async send(mail: OutgoingMail): Promise<void> {
-    await this.transport.sendMail({ from: this.config.SMTP_FROM, ...mail });
+  /** Resolves with the server's reply (e.g. "250 Accepted"); rejects with nodemailer's error. */
+  async send(mail: OutgoingMail): Promise<string> {
+    const to = mail.to.filter(isValidAddress);
+    const cc = mail.cc.filter(isValidAddress).filter((a) => !to.includes(a));
+    if (to.length === 0) throw new InvalidRecipientException(`no valid recipient in ${JSON.stringify(mail.to)}`);
+    const info = (await this.transport.sendMail({
+      from: headerSafe(this.config.SMTP_FROM),
+      to,
+      cc,
+      subject: headerSafe(mail.subject),
+      text: mail.text,
+      html: mail.html,
+      messageId: mail.messageId,
+      // Lets a mail log (and the kill test) map a message back to its reminder without parsing bodies.
+      headers: { 'X-Dedupe-Key': headerSafe(mail.dedupeKey) },
+    })) as { response?: string };
+    return info.response ?? '250';
   }
 
   onModuleDestroy(): void {

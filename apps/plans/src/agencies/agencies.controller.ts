@@ -2,6 +2,7 @@ import { Body, Controller, Get, Inject, Post, Query, Res } from '@nestjs/common'
 import type { Response } from 'express';
 import { DataSource } from 'typeorm';
 import { Caller, CurrentCaller, SERVICE_CONFIG } from '@papi/platform-http';
+import { actorOf } from '../audit/audit-trail';
 import { ListQueryDto, Page } from '../common/list.dto';
 import { provinceOf } from '../common/province-scope';
 import type { PlansConfig } from '../config/plans.config';
@@ -23,7 +24,11 @@ export class AgenciesController {
     @Body() dto: CreateAgencyDto,
     @Res({ passthrough: true }) res: Response,
   ) {
-    const agency = await this.createAgency.execute(provinceOf(caller, this.config.DEFAULT_PROVINCE_CODE), dto);
+    const agency = await this.createAgency.execute(
+      provinceOf(caller, this.config.DEFAULT_PROVINCE_CODE),
+      dto,
+      actorOf(caller),
+    );
     res.status(201).location(`/api/v1/agencies/${agency.id}`);
     return agency;
   }

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { AgencyUpserted } from '@papi/contracts';
 import { UnitOfWork } from '@papi/platform-messaging';
 import { Problems } from '@papi/platform-http';
+import { Actor, recordAudit } from '../audit/audit-trail';
 import { AgencyEntity } from './agency.entity';
 import { toAgencyEvent } from './agency.mapper';
 import { CreateAgencyDto } from './dtos/create-agency.dto';
@@ -10,7 +11,7 @@ import { CreateAgencyDto } from './dtos/create-agency.dto';
 export class CreateAgencyUseCase {
   constructor(private readonly unitOfWork: UnitOfWork) {}
 
-  execute(provinceCode: string, dto: CreateAgencyDto): Promise<AgencyEntity> {
+  execute(provinceCode: string, dto: CreateAgencyDto, actor: Actor): Promise<AgencyEntity> {
     return this.unitOfWork.run(async (tx) => {
       const repo = tx.manager.getRepository(AgencyEntity);
       if (await repo.existsBy({ provinceCode, code: dto.code })) {
@@ -22,6 +23,13 @@ export class CreateAgencyUseCase {
         ]);
       }
       const agency = await repo.save(repo.create({ ...dto, provinceCode, headTitle: dto.headTitle ?? null }));
+      await recordAudit(tx.manager, actor, {
+        provinceCode,
+        entityType: 'agency',
+        entityId: agency.id,
+        action: 'created',
+        after: agency,
+      });
       await tx.publish(AgencyUpserted, toAgencyEvent(agency));
       return agency;
     });

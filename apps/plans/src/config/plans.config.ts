@@ -5,6 +5,7 @@ export const plansConfigSchema = {
   PLANS_PORT: env.port(),
   PLANS_DB_NAME: env.string(),
   DEFAULT_PROVINCE_CODE: env.string(),
+  REMINDER_SEND_HOUR: env.time(),
   REMINDER_SCAN_INTERVAL_MS: env.int(0, 86_400_000),
   REMINDER_OVERDUE_EVERY_DAYS: env.int(1, 60),
   REMINDER_OVERDUE_MAX_DAYS: env.int(1, 3650),

@@ -3,29 +3,40 @@ import { EntityManager } from 'typeorm';
 import { PlanUpserted } from '@papi/contracts';
 import { UnitOfWork } from '@papi/platform-messaging';
 import { Problems } from '@papi/platform-http';
+import { Actor, recordAudit } from '../audit/audit-trail';
 import { AgencyEntity } from '../agencies/agency.entity';
 import { CreatePlanDto, UpdatePlanDto } from './dtos/create-plan.dto';
 import { PlanEntity } from './plan.entity';
 import { toPlanEvent } from './plan.mapper';
+import { definedFields } from '../common/defined-fields';
 import { canMove } from './plan-status';
+import { completeSubPlanTasks } from './complete-sub-plan-tasks';
 
 @Injectable()
 export class PlanUseCases {
   constructor(private readonly unitOfWork: UnitOfWork) {}
 
-  create(provinceCode: string, dto: CreatePlanDto): Promise<PlanEntity> {
+  create(provinceCode: string, dto: CreatePlanDto, actor: Actor): Promise<PlanEntity> {
     return this.unitOfWork.run(async (tx) => {
       await this.checkReferences(tx.manager, provinceCode, dto);
       const repo = tx.manager.getRepository(PlanEntity);
       const plan = await repo.save(
         repo.create({ ...dto, provinceCode, status: dto.status ?? 'draft', targets: dto.targets ?? {} }),
       );
+      await recordAudit(tx.manager, actor, {
+        provinceCode,
+        entityType: 'plan',
+        entityId: plan.id,
+        action: 'created',
+        after: plan,
+      });
       await tx.publish(PlanUpserted, toPlanEvent(plan));
+      await completeSubPlanTasks(tx, plan, actor);
       return plan;
     });
   }
 
-  update(provinceCode: string, id: string, dto: UpdatePlanDto): Promise<PlanEntity> {
+  update(provinceCode: string, id: string, dto: UpdatePlanDto, actor: Actor): Promise<PlanEntity> {
     return this.unitOfWork.run(async (tx) => {
       const repo = tx.manager.getRepository(PlanEntity);
       const plan = await repo.findOne({ where: { id, provinceCode }, lock: { mode: 'pessimistic_write' } });
@@ -35,9 +46,19 @@ export class PlanUseCases {
           { pointer: '/status', detail: 'Trạng thái chỉ đi theo một chiều: draft → issued → closed.' },
         ]);
       }
-      Object.assign(plan, dto);
+      const before = { ...plan };
+      Object.assign(plan, definedFields(dto));
       await repo.save(plan);
+      await recordAudit(tx.manager, actor, {
+        provinceCode,
+        entityType: 'plan',
+        entityId: id,
+        action: 'updated',
+        before,
+        after: plan,
+      });
       await tx.publish(PlanUpserted, toPlanEvent(plan));
+      await completeSubPlanTasks(tx, plan, actor);
       return plan;
     });
   }

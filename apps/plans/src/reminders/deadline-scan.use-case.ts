@@ -2,12 +2,15 @@ import { Inject, Injectable } from '@nestjs/common';
 import { DeadlineReached } from '@papi/contracts';
 import { SERVICE_CONFIG } from '@papi/platform-http';
 import { Transaction, UnitOfWork } from '@papi/platform-messaging';
-import { DataSource } from 'typeorm';
-import { Clock, daysBetween, localDate } from '../common/clock';
+import { DataSource, In } from 'typeorm';
+import { WorkingCalendarProvider } from '../calendar/working-calendar.provider';
+import { Clock, localDate } from '../common/clock';
 import type { PlansConfig } from '../config/plans.config';
 import { PlanEntity } from '../plans/plan.entity';
 import { TaskEntity } from '../tasks/task.entity';
-import { dedupeKey, reachedThresholds, Threshold } from './deadline-rules';
+import { ProgressReportEntity } from '../progress-reports/progress-report.entity';
+import { dueThresholds, Threshold } from './deadline-rules';
+import { Deadline, deadlinesOf } from './task-deadlines';
 
 export interface ScanResult {
   sent: number;
@@ -30,23 +33,42 @@ export class DeadlineScanUseCase {
     private readonly dataSource: DataSource,
     private readonly unitOfWork: UnitOfWork,
     private readonly clock: Clock,
+    private readonly calendars: WorkingCalendarProvider,
     @Inject(SERVICE_CONFIG) private readonly config: PlansConfig,
   ) {}
 
   async execute(): Promise<ScanResult> {
     const today = localDate(this.clock.now());
+    const calendar = await this.calendars.load();
+    const policy = {
+      everyDays: this.config.REMINDER_OVERDUE_EVERY_DAYS,
+      maxDaysLate: this.config.REMINDER_OVERDUE_MAX_DAYS,
+    };
     const result: ScanResult = { sent: 0, skipped: 0 };
-    for (const open of await this.openTasks()) {
-      const reached = reachedThresholds(daysBetween(open.task.dueDate, today), {
-        everyDays: this.config.REMINDER_OVERDUE_EVERY_DAYS,
-        maxDaysLate: this.config.REMINDER_OVERDUE_MAX_DAYS,
-      });
-      if (reached.length === 0) continue;
-      const outcome = await this.unitOfWork.run((tx) => this.record(tx, open, reached));
-      result.sent += outcome.sent;
-      result.skipped += outcome.skipped;
+    const open = await this.openTasks();
+    const reports = await this.reportDates(open.filter((o) => o.task.reportSchedule).map((o) => o.task.id));
+    for (const item of open) {
+      for (const deadline of deadlinesOf(item.task, reports.get(item.task.id) ?? [])) {
+        const reached = dueThresholds(deadline.dueDate, today, policy, calendar);
+        if (reached.length === 0) continue;
+        const outcome = await this.unitOfWork.run((tx) => this.record(tx, item, deadline, reached));
+        result.sent += outcome.sent;
+        result.skipped += outcome.skipped;
+      }
     }
     return result;
+  }
+
+  /** Local dates of the progress reports posted on each task. */
+  private async reportDates(taskIds: string[]): Promise<Map<string, string[]>> {
+    const byTask = new Map<string, string[]>();
+    if (taskIds.length === 0) return byTask;
+    const rows = await this.dataSource.getRepository(ProgressReportEntity).find({
+      select: { taskId: true, createdAt: true },
+      where: { taskId: In(taskIds) },
+    });
+    for (const row of rows) byTask.set(row.taskId, [...(byTask.get(row.taskId) ?? []), localDate(row.createdAt)]);
+    return byTask;
   }
 
   private async openTasks(): Promise<OpenTask[]> {
@@ -60,12 +82,17 @@ export class DeadlineScanUseCase {
     return rows.map((task) => ({ task, plan: (task as TaskEntity & { plan: PlanEntity }).plan }));
   }
 
-  private async record(tx: Transaction, { task, plan }: OpenTask, reached: Threshold[]): Promise<ScanResult> {
+  private async record(
+    tx: Transaction,
+    { task, plan }: OpenTask,
+    deadline: Deadline,
+    reached: Threshold[],
+  ): Promise<ScanResult> {
     const latest = reached[reached.length - 1];
     const rows = reached.map((t) => ({
-      dedupeKey: dedupeKey(task.id, task.dueDate, t.label),
+      dedupeKey: deadline.keyOf(t.label),
       taskId: task.id,
-      dueDate: task.dueDate,
+      dueDate: deadline.dueDate,
       threshold: t.label,
       outcome: t === latest ? ('sent' as const) : ('skipped' as const),
     }));
@@ -82,18 +109,18 @@ export class DeadlineScanUseCase {
       ],
     );
     const newKeys = new Set(inserted.map((r) => r.dedupe_key));
-    const latestKey = dedupeKey(task.id, task.dueDate, latest.label);
+    const latestKey = deadline.keyOf(latest.label);
     if (!newKeys.has(latestKey)) return { sent: 0, skipped: 0 };
     await tx.publish(DeadlineReached, {
       dedupeKey: latestKey,
       taskId: task.id,
       planId: plan.id,
       provinceCode: task.provinceCode,
-      dueDate: task.dueDate,
+      dueDate: deadline.dueDate,
       threshold: latest.label,
       kind: latest.kind,
       daysLate: Math.max(0, latest.offset),
-      taskTitle: task.title,
+      taskTitle: deadline.title,
       planNumber: plan.number,
       planTitle: plan.title,
       leadAgencyId: task.leadAgencyId,

@@ -1,6 +1,10 @@
+import type { ReportSchedule } from './report-schedule';
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 
 export type TaskStatus = 'not_started' | 'in_progress' | 'done' | 'cancelled';
+
+/** 'issue-sub-plan': "issue your agency's plan", done when the lead agency's sub-plan is issued. */
+export type TaskKind = 'work' | 'issue-sub-plan';
 
 /** One task of a plan. "overdue" and "on track" are derived from dates and progress, never stored. */
 @Entity('task')
@@ -42,6 +46,13 @@ export class TaskEntity {
 
   @Column({ type: 'int', default: 0 })
   progressPercent: number;
+
+  @Column({ type: 'text', default: 'work' })
+  kind: TaskKind;
+
+  /** Recurring progress reports; each occurrence is a deadline with the task's reminder rules. */
+  @Column({ type: 'jsonb', nullable: true })
+  reportSchedule: ReportSchedule | null;
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;

@@ -2,31 +2,40 @@ import { Body, Controller, Get, Inject, Param, ParseUUIDPipe, Patch, Post, Query
 import type { Response } from 'express';
 import { DataSource } from 'typeorm';
 import { Caller, CurrentCaller, Problems, SERVICE_CONFIG } from '@papi/platform-http';
-import { ListQueryDto, Page } from '../common/list.dto';
+import { actorOf } from '../audit/audit-trail';
+import { Clock, localDate } from '../common/clock';
+import { Page } from '../common/list.dto';
 import { provinceOf } from '../common/province-scope';
 import type { PlansConfig } from '../config/plans.config';
+import { ListTasksQueryDto } from './dtos/list-tasks-query.dto';
 import { CreateTaskDto, UpdateTaskDto } from './dtos/task.dtos';
+import { ListTasksUseCase } from './list-tasks.use-case';
 import { TaskEntity } from './task.entity';
+import { TaskResponse, toTaskResponse } from './task-response';
 import { TaskUseCases } from './tasks.use-cases';
 
 @Controller('api/v1/tasks')
 export class TasksController {
   constructor(
     private readonly tasks: TaskUseCases,
+    private readonly listTasks: ListTasksUseCase,
     private readonly dataSource: DataSource,
+    private readonly clock: Clock,
     @Inject(SERVICE_CONFIG) private readonly config: PlansConfig,
   ) {}
 
   @Post()
   async create(@CurrentCaller() caller: Caller, @Body() dto: CreateTaskDto, @Res({ passthrough: true }) res: Response) {
-    const task = await this.tasks.create(provinceOf(caller, this.config.DEFAULT_PROVINCE_CODE), dto);
+    const task = await this.tasks.create(provinceOf(caller, this.config.DEFAULT_PROVINCE_CODE), dto, actorOf(caller));
     res.status(201).location(`/api/v1/tasks/${task.id}`);
-    return task;
+    return this.present(task);
   }
 
   @Patch(':id')
-  update(@CurrentCaller() caller: Caller, @Param('id', ParseUUIDPipe) id: string, @Body() dto: UpdateTaskDto) {
-    return this.tasks.update(provinceOf(caller, this.config.DEFAULT_PROVINCE_CODE), id, dto);
+  async update(@CurrentCaller() caller: Caller, @Param('id', ParseUUIDPipe) id: string, @Body() dto: UpdateTaskDto) {
+    return this.present(
+      await this.tasks.update(provinceOf(caller, this.config.DEFAULT_PROVINCE_CODE), id, dto, actorOf(caller)),
+    );
   }
 
   @Get(':id')
@@ -34,18 +43,15 @@ export class TasksController {
     const provinceCode = provinceOf(caller, this.config.DEFAULT_PROVINCE_CODE);
     const task = await this.dataSource.getRepository(TaskEntity).findOneBy({ id, provinceCode });
     if (!task) throw Problems.notFound();
-    return task;
+    return this.present(task);
   }
 
   @Get()
-  async list(@CurrentCaller() caller: Caller, @Query() query: ListQueryDto): Promise<Page<TaskEntity>> {
-    const provinceCode = provinceOf(caller, this.config.DEFAULT_PROVINCE_CODE);
-    const [items, total] = await this.dataSource.getRepository(TaskEntity).findAndCount({
-      where: { provinceCode },
-      order: { dueDate: 'ASC' },
-      take: query.limit,
-      skip: query.offset,
-    });
-    return { items, total, limit: query.limit, offset: query.offset };
+  list(@CurrentCaller() caller: Caller, @Query() query: ListTasksQueryDto): Promise<Page<TaskResponse>> {
+    return this.listTasks.execute(provinceOf(caller, this.config.DEFAULT_PROVINCE_CODE), query);
+  }
+
+  private present(task: TaskEntity): TaskResponse {
+    return toTaskResponse(task, localDate(this.clock.now()));
   }
 }

@@ -3,17 +3,20 @@ import { EntityManager, In } from 'typeorm';
 import { TaskUpserted } from '@papi/contracts';
 import { UnitOfWork } from '@papi/platform-messaging';
 import { Problems } from '@papi/platform-http';
+import { Actor, recordAudit } from '../audit/audit-trail';
 import { AgencyEntity } from '../agencies/agency.entity';
 import { PlanEntity } from '../plans/plan.entity';
 import { CreateTaskDto, UpdateTaskDto } from './dtos/task.dtos';
 import { TaskEntity } from './task.entity';
 import { toTaskEvent } from './task.mapper';
+import { checkReportSchedule } from './check-report-schedule';
+import { definedFields } from '../common/defined-fields';
 
 @Injectable()
 export class TaskUseCases {
   constructor(private readonly unitOfWork: UnitOfWork) {}
 
-  create(provinceCode: string, dto: CreateTaskDto): Promise<TaskEntity> {
+  create(provinceCode: string, dto: CreateTaskDto, actor: Actor): Promise<TaskEntity> {
     return this.unitOfWork.run(async (tx) => {
       const plan = await tx.manager.findOneBy(PlanEntity, { id: dto.planId, provinceCode });
       if (!plan)
@@ -26,16 +29,24 @@ export class TaskUseCases {
         ]);
       }
       await this.checkAgencies(tx.manager, provinceCode, dto.leadAgencyId, dto.coordinatingAgencyIds ?? []);
+      checkReportSchedule(dto);
       const repo = tx.manager.getRepository(TaskEntity);
       const task = await repo.save(
         repo.create({ ...dto, provinceCode, coordinatingAgencyIds: dto.coordinatingAgencyIds ?? [] }),
       );
+      await recordAudit(tx.manager, actor, {
+        provinceCode,
+        entityType: 'task',
+        entityId: task.id,
+        action: 'created',
+        after: task,
+      });
       await tx.publish(TaskUpserted, toTaskEvent(task));
       return task;
     });
   }
 
-  update(provinceCode: string, id: string, dto: UpdateTaskDto): Promise<TaskEntity> {
+  update(provinceCode: string, id: string, dto: UpdateTaskDto, actor: Actor): Promise<TaskEntity> {
     return this.unitOfWork.run(async (tx) => {
       const repo = tx.manager.getRepository(TaskEntity);
       const task = await repo.findOne({ where: { id, provinceCode }, lock: { mode: 'pessimistic_write' } });
@@ -46,8 +57,17 @@ export class TaskUseCases {
         dto.leadAgencyId ?? task.leadAgencyId,
         dto.coordinatingAgencyIds ?? task.coordinatingAgencyIds,
       );
-      Object.assign(task, dto);
+      const before = { ...task };
+      Object.assign(task, definedFields(dto));
       await repo.save(task);
+      await recordAudit(tx.manager, actor, {
+        provinceCode,
+        entityType: 'task',
+        entityId: id,
+        action: 'updated',
+        before,
+        after: task,
+      });
       await tx.publish(TaskUpserted, toTaskEvent(task));
       return task;
     });

@@ -1,5 +1,5 @@
 import { EventDefinition } from './event-definition';
-import { ReminderDelivered } from './notifications.events';
+import { NotificationFailed, ReminderDelivered } from './notifications.events';
 import { AgencyUpserted, DeadlineReached, PlanUpserted, TaskUpserted } from './plans.events';
 import { ScoreUpdated } from './scoring.events';
 import { ResponseCounted } from './surveys.events';
@@ -13,6 +13,7 @@ export const EventCatalog: readonly EventDefinition<never>[] = [
   ResponseCounted,
   ScoreUpdated,
   ReminderDelivered,
+  NotificationFailed,
 ] as unknown as EventDefinition<never>[];
 
 export function findEventDefinition(type: string, version: number): EventDefinition<unknown> | undefined {

@@ -1,5 +1,19 @@
-import { IsArray, IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
-import type { TaskStatus } from '../task.entity';
+import { Type } from 'class-transformer';
+import {
+  IsArray,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+import type { TaskKind, TaskStatus } from '../task.entity';
+import { ReportScheduleDto } from './report-schedule.dto';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -34,6 +48,16 @@ export class CreateTaskDto {
 
   @Matches(DATE)
   dueDate: string;
+
+  /** 'issue-sub-plan' completes itself when the lead agency's sub-plan of this plan is issued. */
+  @IsOptional()
+  @IsIn(['work', 'issue-sub-plan'])
+  kind?: TaskKind;
+
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => ReportScheduleDto)
+  reportSchedule?: ReportScheduleDto;
 }
 
 export class UpdateTaskDto {

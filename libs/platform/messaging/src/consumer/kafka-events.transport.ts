@@ -178,7 +178,7 @@ export class KafkaEventsTransport extends Server implements CustomTransportStrat
           'handler failed',
         );
         if (!isRetriable(error) || this.stopping || attempt === maxAttempts) break;
-        await sleep(Math.min(retryBaseMs * 2 ** (attempt - 1), 5000));
+        await sleep(Math.min(retryBaseMs * 2 ** (attempt - 1), 2000)); // capped well below the session timeout (heartbeat follows)
         await heartbeat();
       }
     }

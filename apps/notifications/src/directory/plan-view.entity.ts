@@ -1,0 +1,29 @@
+import { Column, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+
+/** Notifications' own copy of plans, learnt from `plans.plans` events (full state each time). */
+@Entity('plan_view')
+export class PlanViewEntity {
+  @PrimaryColumn({ type: 'uuid' })
+  id: string;
+
+  @Column({ type: 'text' })
+  provinceCode: string;
+
+  @Column({ type: 'text' })
+  number: string;
+
+  @Column({ type: 'text' })
+  title: string;
+
+  @Column({ type: 'text' })
+  status: string;
+
+  @Column({ type: 'uuid', nullable: true })
+  ownerAgencyId: string | null;
+
+  @Column({ type: 'boolean' })
+  copyCoordinators: boolean;
+
+  @UpdateDateColumn({ type: 'timestamptz' })
+  updatedAt: Date;
+}
