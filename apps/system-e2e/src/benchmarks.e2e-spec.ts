@@ -4,8 +4,8 @@ import { provincesOfYear } from '@papi/admin-units';
 import { expectEventually, SmtpCapture, startSystem, SystemUnderTest, testCommonConfig, testEnv } from '@papi/testing';
 import { ApiClient } from './api-client';
 import { sampleSheet } from './sample-sheet';
+import { ADMIN } from './fixtures';
 
-const ADMIN = { email: 'admin@ninhthuan.example', password: 'Admin-Local-2020' };
 const HEADER = 'province,d1,d2,d3,d4,d5,d6,d7,d8';
 const SERVICES = ['GATEWAY', 'PLANS', 'SURVEYS', 'SCORING', 'NOTIFICATIONS'];
 

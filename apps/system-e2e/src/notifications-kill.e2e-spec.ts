@@ -2,13 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { CapturedMail, expectEventually, SmtpCapture, startSystem, SystemUnderTest } from '@papi/testing';
 import { ApiClient } from './api-client';
+import { ADMIN, isoDatePlusDays } from './fixtures';
 
-const ADMIN = { email: 'admin@ninhthuan.example', password: 'Admin-Local-2020' };
 const BURST = 200;
-
-function isoDatePlusDays(days: number): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(Date.now() + days * 86_400_000);
-}
 
 interface BurstReport {
   taskIds: string[];

@@ -4,14 +4,7 @@ import { simpleParser, ParsedMail } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
 import { expectEventually, startSystem, SystemUnderTest } from '@papi/testing';
 import { ApiClient } from './api-client';
-
-const ADMIN = { email: 'admin@ninhthuan.example', password: 'Admin-Local-2020' };
-
-function isoDatePlusDays(days: number): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(Date.now() + days * 86_400_000);
-}
-
-const vnDate = (iso: string) => iso.split('-').reverse().join('/');
+import { ADMIN, isoDatePlusDays, vnDate } from './fixtures';
 
 interface Received {
   to: string[];

@@ -1,18 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { expectEventually, SmtpCapture, startSystem, SystemUnderTest } from '@papi/testing';
 import { ApiClient } from './api-client';
-
-const ADMIN = { email: 'admin@ninhthuan.example', password: 'Admin-Local-2020' };
-
-function isoDatePlusDays(days: number): string {
-  const now = new Date(Date.now() + days * 86_400_000);
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(now);
-}
-
-function vnDate(iso: string): string {
-  const [y, m, d] = iso.split('-');
-  return `${d}/${m}/${y}`;
-}
+import { ADMIN, isoDatePlusDays, vnDate } from './fixtures';
 
 describe('plans, tasks and deadline reminders through the gateway', () => {
   const smtp = new SmtpCapture();

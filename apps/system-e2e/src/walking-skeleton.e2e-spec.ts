@@ -2,13 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { expectEventually, SmtpCapture, startSystem, SystemUnderTest } from '@papi/testing';
 import { ApiClient } from './api-client';
 import { sampleSheet } from './sample-sheet';
-
-const ADMIN = { email: 'admin@ninhthuan.example', password: 'Admin-Local-2020' };
-
-function isoDatePlusDays(days: number): string {
-  const now = new Date(Date.now() + days * 86_400_000);
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(now);
-}
+import { ADMIN, isoDatePlusDays } from './fixtures';
 
 describe('walking skeleton across the real processes', () => {
   const smtp = new SmtpCapture();

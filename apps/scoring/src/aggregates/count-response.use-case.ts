@@ -67,7 +67,8 @@ export class CountResponseUseCase {
         : acc;
     }
     const score = scoreUnit(papi2019Framework, accumulators);
-    const n = await this.sheetCount(tx.manager, unitCode, p);
+    // Sheets counted for the unit: each sheet bumps every indicator it answers, so take the largest count.
+    const n = Math.max(0, ...Object.values(accumulators).map((a) => a.n));
     await tx.manager.update(
       ScoreSnapshotEntity,
       { unitCode, period: p.period, methodology: METHODOLOGY_VERSION },
@@ -83,16 +84,5 @@ export class CountResponseUseCase {
       dimensions: Object.fromEntries(score.dimensions.map((d) => [String(d.number), d.score])),
       lastSubmissionId: p.submissionId,
     });
-  }
-
-  /** Sheets counted for the unit: each sheet bumps every indicator it answers, so take the max. */
-  private async sheetCount(manager: EntityManager, unitCode: string, p: ResponseCountedV1): Promise<number> {
-    const [row] = await manager.query(
-      `SELECT COALESCE(max(n), 0)::int AS n FROM (
-         SELECT indicator_code, sum(n) AS n FROM indicator_aggregate
-          WHERE unit_code = $1 AND period = $2 AND methodology = $3 GROUP BY indicator_code) t`,
-      [unitCode, p.period, METHODOLOGY_VERSION],
-    );
-    return row.n;
   }
 }
