@@ -6,8 +6,8 @@ import { EventCatalog } from './events/catalog';
 import { EventDefinition } from './events/event-definition';
 import { NotificationFailedV1, ReminderDeliveredV1 } from './events/notifications.events';
 import { AgencyUpsertedV1, DeadlineReachedV1, PlanUpsertedV1, TaskUpsertedV1 } from './events/plans.events';
-import { ResponseCountedV1 } from './events/surveys.events';
-import { ScoreUpdatedV1 } from './events/scoring.events';
+import { FrameworkPublishedV1, ResponseCountedV1, ResponseRejectedV1 } from './events/surveys.events';
+import { ScoreAlertRaisedV1, ScoreAlertResolvedV1, ScoresRecalculatedV1 } from './events/scoring.events';
 import { isDate, isInstant, isUuid } from './validation/checks';
 
 /**
@@ -76,6 +76,7 @@ const samples: Record<string, object> = {
     parentId: null,
     ownerAgencyId: UUID_2,
     copyCoordinators: true,
+    targets: { rank: 20, dimensions: { '3': 6.2 } },
   } satisfies PlanUpsertedV1,
   'plans.task-upserted@1': {
     taskId: UUID_1,
@@ -118,7 +119,45 @@ const samples: Record<string, object> = {
     weight: 1.12,
     indicators: { 'd1.q101': 0.75, 'd3.q301': 1 },
   } satisfies ResponseCountedV1,
-  'scoring.score-updated@1': {
+  'surveys.framework-published@1': {
+    version: 'papi-2019',
+    publishedAt: '2020-06-01T00:00:00.000Z',
+    dimensions: [
+      {
+        number: 1,
+        code: 'd1',
+        nameVi: 'Tham gia của người dân ở cấp cơ sở',
+        nameEn: 'Participation at Local Levels',
+        subDimensions: [
+          {
+            code: '1.1',
+            nameVi: 'Tri thức công dân',
+            nameEn: 'Civic knowledge',
+            indicators: [
+              {
+                code: 'd1.1.a',
+                nameVi: 'Biết nhiệm kỳ',
+                nameEn: 'Knows term',
+                min: 0,
+                max: 1,
+                direction: 'higher-better',
+              },
+            ],
+          },
+        ],
+      },
+    ],
+  } satisfies FrameworkPublishedV1,
+  'surveys.response-rejected@1': {
+    submissionId: UUID_1,
+    waveId: UUID_2,
+    period: '2020-Q3',
+    provinceCode: '58',
+    unitCode: '582',
+    wasCounted: true,
+    reason: 'Phỏng vấn quá ngắn',
+  } satisfies ResponseRejectedV1,
+  'scoring.scores-recalculated@1': {
     unitCode: '582',
     provinceCode: '58',
     period: '2020-Q3',
@@ -126,8 +165,32 @@ const samples: Record<string, object> = {
     n: 120,
     aggregate: 42.5,
     dimensions: { '1': 5.1, '2': null },
-    lastSubmissionId: UUID_1,
-  } satisfies ScoreUpdatedV1,
+    submissionIds: [UUID_1],
+  } satisfies ScoresRecalculatedV1,
+  'scoring.alert-raised@1': {
+    alertId: UUID_1,
+    unitCode: '58',
+    provinceCode: '58',
+    period: '2020-Q3',
+    dimension: 3,
+    rule: 'below-target',
+    value: 5.4,
+    threshold: 6.2,
+    high: 5.9,
+    n: 240,
+    year: 2020,
+    raisedAt: '2020-09-01T03:00:00.000Z',
+  } satisfies ScoreAlertRaisedV1,
+  'scoring.alert-resolved@1': {
+    alertId: UUID_1,
+    unitCode: '58',
+    provinceCode: '58',
+    period: '2020-Q3',
+    dimension: 3,
+    rule: 'below-target',
+    value: 6.4,
+    resolvedAt: '2020-09-20T03:00:00.000Z',
+  } satisfies ScoreAlertResolvedV1,
   'notifications.reminder-delivered@1': {
     dedupeKey: `${UUID_1}:2020-12-31:D+4`,
     messageId: '<a1b2c3@ninhthuan.example>',
@@ -444,6 +507,9 @@ describe('docs/asyncapi.yaml', () => {
         'notifications <- plans.agencies',
         'notifications <- plans.deadlines',
         'scoring <- surveys.responses',
+        'scoring <- surveys.frameworks',
+        'scoring <- plans.plans',
+        'notifications <- scoring.alerts',
       ]),
     );
     // A consumed topic needs a .dlq twin for its failures.

@@ -12,5 +12,9 @@ export function toPlanEvent(p: PlanEntity): PlanUpsertedV1 {
     parentId: p.parentId,
     ownerAgencyId: p.ownerAgencyId,
     copyCoordinators: p.copyCoordinators,
+    targets:
+      p.targets && (p.targets.rank !== undefined || p.targets.dimensions)
+        ? { rank: p.targets.rank ?? null, dimensions: p.targets.dimensions ?? {} }
+        : null,
   };
 }

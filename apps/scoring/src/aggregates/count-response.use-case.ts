@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { EventEnvelope, ResponseCountedV1, ScoreUpdated } from '@papi/contracts';
+import { EventEnvelope, ResponseCountedV1, ScoresRecalculated } from '@papi/contracts';
 import { METHODOLOGY_VERSION, papi2019Framework, scoreUnit, WeightedAccumulator, mergeAccumulators } from '@papi/papi';
 import { Inbox, Transaction } from '@papi/platform-messaging';
 import { ScoreSnapshotEntity } from '../scores/score-snapshot.entity';
@@ -74,7 +74,7 @@ export class CountResponseUseCase {
       { unitCode, period: p.period, methodology: METHODOLOGY_VERSION },
       { score, n, lastSubmissionId: p.submissionId, updatedAt: new Date() },
     );
-    await tx.publish(ScoreUpdated, {
+    await tx.publish(ScoresRecalculated, {
       unitCode,
       provinceCode: p.provinceCode,
       period: p.period,
@@ -82,7 +82,7 @@ export class CountResponseUseCase {
       n,
       aggregate: score.aggregate.score,
       dimensions: Object.fromEntries(score.dimensions.map((d) => [String(d.number), d.score])),
-      lastSubmissionId: p.submissionId,
+      submissionIds: [p.submissionId],
     });
   }
 }

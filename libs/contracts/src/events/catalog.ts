@@ -1,8 +1,8 @@
 import { EventDefinition } from './event-definition';
 import { NotificationFailed, ReminderDelivered } from './notifications.events';
 import { AgencyUpserted, DeadlineReached, PlanUpserted, TaskUpserted } from './plans.events';
-import { ScoreUpdated } from './scoring.events';
-import { ResponseCounted } from './surveys.events';
+import { ScoreAlertRaised, ScoreAlertResolved, ScoresRecalculated } from './scoring.events';
+import { FrameworkPublished, ResponseCounted, ResponseRejected } from './surveys.events';
 
 /** Every event the system produces. docs/asyncapi.yaml is checked against this list by a test. */
 export const EventCatalog: readonly EventDefinition<never>[] = [
@@ -10,8 +10,12 @@ export const EventCatalog: readonly EventDefinition<never>[] = [
   PlanUpserted,
   TaskUpserted,
   DeadlineReached,
+  FrameworkPublished,
   ResponseCounted,
-  ScoreUpdated,
+  ResponseRejected,
+  ScoresRecalculated,
+  ScoreAlertRaised,
+  ScoreAlertResolved,
   ReminderDelivered,
   NotificationFailed,
 ] as unknown as EventDefinition<never>[];

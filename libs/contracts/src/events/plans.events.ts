@@ -1,5 +1,18 @@
 import { Topics } from '../topics';
-import { arrayOf, checkShape, isBoolean, isDate, isInt, isString, isUuid, oneOf, optional } from '../validation/checks';
+import {
+  arrayOf,
+  checkShape,
+  isBoolean,
+  isDate,
+  isInt,
+  isNumber,
+  isString,
+  isUuid,
+  oneOf,
+  optional,
+  recordOf,
+  shapeOf,
+} from '../validation/checks';
 import { defineEvent } from './event-definition';
 
 export interface AgencyUpsertedV1 {
@@ -42,7 +55,18 @@ export interface PlanUpsertedV1 {
   parentId: string | null;
   ownerAgencyId: string | null;
   copyCoordinators: boolean;
+  /** The plan's score targets (rank, dimension scores); null when it sets none. Scoring alerts read them. */
+  targets: PlanTargetsV1 | null;
 }
+
+export interface PlanTargetsV1 {
+  /** Target national rank (e.g. 20 for "top 20"), null when the plan sets none. */
+  rank: number | null;
+  /** Dimension number ('1'…'8') → target score on the 1–10 scale. */
+  dimensions: Record<string, number>;
+}
+
+const isPlanTargets = shapeOf({ rank: optional(isInt), dimensions: recordOf(isNumber) });
 
 export const PlanUpserted = defineEvent<PlanUpsertedV1>({
   type: 'plans.plan-upserted',
@@ -61,6 +85,7 @@ export const PlanUpserted = defineEvent<PlanUpsertedV1>({
       parentId: optional(isUuid),
       ownerAgencyId: optional(isUuid),
       copyCoordinators: isBoolean,
+      targets: optional(isPlanTargets),
     }),
 });
 
