@@ -1,7 +1,7 @@
 // `npm test`: format, lint, type-check, unit, build, migration check, integration and end-to-end
 // tests — isolated from a running `npm start`: its own Kafka broker (port 19092, data .kafka/test,
 // wiped each run), databases suffixed `_test`, Redis prefix `papi_test:`, app ports chosen free.
-// `--only <step>` runs one step (plus what it needs), e.g. `npm run test:e2e`.
+// `--only <step>` runs one step (plus what it needs), e.g. `npm run test:e2e`; `-- <pattern>` narrows jest steps.
 import { spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -12,6 +12,8 @@ import { ensureKafka, ensureTopics, stopKafka } from '../kafka/kafka.mjs';
 const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
 const bin = (name) => join(root, 'node_modules/.bin', name);
 const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : null;
+// Anything after `--` narrows the jest tiers to matching test files, e.g. `--only e2e -- surveys`.
+const testFilter = process.argv.includes('--') ? process.argv.slice(process.argv.indexOf('--') + 1) : [];
 // Overridable so two test runs can share a machine (e.g. parallel work): TEST_DB_SUFFIX, KAFKA_PORT,
 // KAFKA_CONTROLLER_PORT, KAFKA_DATA_DIR (the last three are read by tools/kafka/kafka.mjs).
 const dbSuffix = process.env.TEST_DB_SUFFIX ?? '_test';
@@ -74,7 +76,13 @@ const steps = {
   lint: () => run('lint', bin('nx'), ['run-many', '-t', 'lint', '--parallel=2', '--outputStyle=static']),
   typecheck: () => run('typecheck', bin('tsc'), ['-p', 'tsconfig.json']),
   unit: async () => {
-    await run('unit', bin('jest'), ['-c', 'jest.config.js', '--json', '--outputFile=tmp/test/unit.json']);
+    await run('unit', bin('jest'), [
+      '-c',
+      'jest.config.js',
+      '--json',
+      '--outputFile=tmp/test/unit.json',
+      ...testFilter,
+    ]);
     countJest(join(root, 'tmp/test/unit.json'));
   },
   build: () => run('build', process.execPath, ['tools/dev/build.mjs']),
@@ -88,6 +96,7 @@ const steps = {
       '--forceExit',
       '--json',
       '--outputFile=tmp/test/integration.json',
+      ...testFilter,
     ]);
     countJest(join(root, 'tmp/test/integration.json'));
   },
@@ -99,6 +108,7 @@ const steps = {
       '--forceExit',
       '--json',
       '--outputFile=tmp/test/e2e.json',
+      ...testFilter,
     ]);
     countJest(join(root, 'tmp/test/e2e.json'));
   },
