@@ -8,6 +8,7 @@ export type {
   IndicatorRule,
   IndicatorRuleKind,
   PapiFramework,
+  ScoringFramework,
   SubDimension,
 } from './framework/framework.types';
 export { EXCLUDED_ANSWER_VALUES } from './framework/framework.types';

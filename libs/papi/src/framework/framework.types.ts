@@ -57,3 +57,15 @@ export interface PapiFramework {
   version: string;
   dimensions: readonly Dimension[];
 }
+
+/**
+ * The part of a framework that scoring needs: structure and indicator codes, no answer rules (sheets
+ * arrive with values already rescaled). `PapiFramework` satisfies it; so does `surveys.framework-published`.
+ */
+export interface ScoringFramework {
+  version?: string;
+  dimensions: readonly {
+    number: number;
+    subDimensions: readonly { code: string; indicators: readonly { code: string }[] }[];
+  }[];
+}

@@ -1,4 +1,7 @@
-import type { Dimension, PapiFramework, SubDimension } from '../framework/framework.types';
+import type { ScoringFramework } from '../framework/framework.types';
+
+type Dimension = ScoringFramework['dimensions'][number];
+type SubDimension = Dimension['subDimensions'][number];
 import { AGGREGATE_RANGE, DIMENSION_RANGE, subDimensionRange } from './score-ranges';
 import { intervalWithin, sumOfParts, type ScoreAndVariance } from './interval';
 import { subDimensionScore } from './sub-dimension-score';
@@ -24,7 +27,7 @@ const MAX_VARIANCE_OF_SHARE = 0.25;
  * Indicators with no answers are skipped; a sub-dimension with none has a null score, and a dimension
  * (and the aggregate) is null unless all its parts have scores: a partial sum would read as a low score.
  */
-export function scoreUnit(framework: PapiFramework, accumulators: AccumulatorsByIndicator): UnitScore {
+export function scoreUnit(framework: ScoringFramework, accumulators: AccumulatorsByIndicator): UnitScore {
   const scored = framework.dimensions.map((dimension) => scoreDimension(dimension, accumulators));
   const total = sumOfParts(scored.map((d) => d.estimate));
   const aggregate = total === null ? nullInterval() : intervalWithin(total, AGGREGATE_RANGE);
