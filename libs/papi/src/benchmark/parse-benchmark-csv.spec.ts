@@ -88,6 +88,24 @@ describe('parseBenchmarkCsv', () => {
       });
     });
 
+    it('names the separator even when quoted names would trip the CSV reader first', () => {
+      // Excel in a Vietnamese locale quotes names and then writes `;` after the closing quote.
+      const quotedNames = [
+        HEADER.replace(/,/g, ';'),
+        ...rows.map((r) => [`"${r.name}"`, ...r.d.map((v) => v.replace('.', ','))].join(';')),
+      ].join('\r\n');
+
+      const errors = errorsOf(parseBenchmarkCsv(quotedNames, options));
+
+      expect(errors).toEqual([
+        {
+          row: 1,
+          pointer: '',
+          detail: expect.stringContaining('dấu chấm phẩy (;) để phân cách cột và dấu phẩy thập phân'),
+        },
+      ]);
+    });
+
     it('rejects a semicolon file with decimal commas, naming both', () => {
       const european = [
         HEADER.replace(/,/g, ';'),
