@@ -1,9 +1,18 @@
 import { randomUUID } from 'node:crypto';
 import { childrenOf } from '@papi/admin-units';
-import { expectEventually, SmtpCapture, startSystem, SystemUnderTest } from '@papi/testing';
+import {
+  expectEventually,
+  honestSheet,
+  honestWave,
+  Instrument,
+  seededRandom,
+  Sheet,
+  SmtpCapture,
+  startSystem,
+  SystemUnderTest,
+} from '@papi/testing';
 import { ApiClient } from './api-client';
 import { ADMIN } from './fixtures';
-import { honestSheet, honestWave, Instrument, seededRandom, Sheet } from './honest-sheets';
 import { dropDatabases, ownDatabases } from './own-databases';
 import { quantile, ScoreWatch } from './score-watch';
 

@@ -1,5 +1,8 @@
 import { randomUUID } from 'node:crypto';
 
+// Honest-looking survey sheets for end-to-end tests and the benchmark: varied answers, distinct
+// respondents, plausible enumerator days. Built from the instrument a client reads from the API.
+
 /** The parts of `GET /api/v1/instruments/{id}` a client needs to build valid sheets (contract §6). */
 export interface InstrumentQuestion {
   code: string;
