@@ -245,4 +245,40 @@ describe('score alerts end to end (contract §8)', () => {
     );
     expect(alertMails()).toHaveLength(1);
   }, 90000);
+  it('stores a population frame of 10 cells and refuses a bad one naming the field', async () => {
+    // Valid from 2021, so it does not reweight the 2020-Q3 estimate judged above.
+    const cells = SEXES.flatMap((sex, s) =>
+      AGES.map((ageGroup, a) => ({ sex, ageGroup, population: 10000 + 1000 * (s + a) })),
+    );
+    const put = (body: unknown) => api.request('PUT', '/api/v1/population-frames/58', body);
+
+    const missing = await put({ validFrom: '2021-01-01', cells: cells.slice(1) });
+    expect(missing.status).toBe(422);
+    expect(missing.headers.get('content-type')).toContain('application/problem+json');
+    expect(missing.body.errors).toEqual([{ pointer: '/cells', detail: expect.stringContaining('female:18-29') }]);
+    const notInteger = await put({
+      validFrom: '2021-01-01',
+      cells: [{ ...cells[0], population: 'many' }, ...cells.slice(1)],
+    });
+    expect(notInteger.status).toBe(400);
+    expect(notInteger.body.errors).toContainEqual({ pointer: '/cells/0/population', detail: 'Phải là số nguyên.' });
+    expect(new Set(notInteger.body.errors.map((e: { pointer: string }) => e.pointer))).toEqual(
+      new Set(['/cells/0/population']),
+    );
+    const zero = await put({ validFrom: '2021-01-01', cells: [{ ...cells[0], population: 0 }, ...cells.slice(1)] });
+    expect(zero.status).toBe(422);
+    expect(zero.body.errors).toEqual([{ pointer: '/cells/0/population', detail: expect.any(String) }]);
+    expect((await api.request('GET', '/api/v1/population-frames/58')).status).toBe(404);
+
+    const created = await put({ validFrom: '2021-01-01', cells });
+    expect(created.status).toBe(201);
+    const read = await api.request('GET', '/api/v1/population-frames/58');
+    expect(read.status).toBe(200);
+    expect(read.body.frames).toHaveLength(1);
+    expect(read.body.frames[0].validFrom).toBe('2021-01-01');
+    expect(read.body.frames[0].cells).toHaveLength(10);
+    const shares = read.body.frames[0].cells.map((c: { share: number }) => c.share);
+    expect(shares.reduce((a: number, b: number) => a + b, 0)).toBeCloseTo(1, 12);
+    expect((await put({ validFrom: '2021-01-01', cells })).status).toBe(200);
+  });
 });
