@@ -4,15 +4,26 @@ import type { SheetForQuality } from './quality.types';
 export type AnswerMap = ReadonlyMap<string, string>;
 
 /** Canonical JSON (sorted keys) so `{a:1,b:2}` and `{b:2,a:1}` are the same answer. */
-export function canonicalValue(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonicalValue).join(',')}]`;
+function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
   if (value !== null && typeof value === 'object') {
     const entries = Object.entries(value as Record<string, unknown>)
       .filter(([, v]) => v !== undefined)
       .sort(([a], [b]) => (a < b ? -1 : 1));
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalValue(v)}`).join(',')}}`;
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
   }
-  return JSON.stringify(value);
+  return JSON.stringify(value) ?? 'undefined';
+}
+
+/**
+ * A string equal for equal answers and different for different ones (injective): type-tagged and,
+ * for text, length-prefixed so no value can fake a separator in a signature band. Primitives, the
+ * usual case, avoid JSON on purpose: this runs for every answer of every sheet.
+ */
+export function canonicalValue(value: unknown): string {
+  if (typeof value === 'string') return `s${value.length}:${value}`;
+  if (typeof value === 'number' || typeof value === 'boolean') return `${typeof value}:${value}`;
+  return `j:${canonicalJson(value)}`;
 }
 
 export function answerMap(sheet: SheetForQuality): AnswerMap {

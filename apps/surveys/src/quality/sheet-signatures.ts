@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { answerMap } from './answer-similarity';
+import { answerMap, canonicalValue } from './answer-similarity';
 import type { SheetForQuality } from './quality.types';
 
 /** Bump when the scheme changes: stored keys of another version never match, so re-index the wave. */
@@ -7,14 +7,21 @@ export const SIGNATURE_VERSION = 'v1';
 /** Number of bands, so of keys per sheet. */
 export const SIGNATURE_BANDS = 8;
 
-/** FNV-1a: a stable, fast band for a question code, independent of the sheet's other answers. */
+const bandCache = new Map<string, number>();
+
+/** FNV-1a: a stable band for a question code, independent of the sheet's other answers. */
 export function signatureBand(questionCode: string): number {
+  const cached = bandCache.get(questionCode);
+  if (cached !== undefined) return cached;
   let hash = 0x811c9dc5;
   for (let i = 0; i < questionCode.length; i++) {
     hash ^= questionCode.charCodeAt(i);
     hash = Math.imul(hash, 0x01000193);
   }
-  return (hash >>> 0) % SIGNATURE_BANDS;
+  const band = (hash >>> 0) % SIGNATURE_BANDS;
+  // Codes come from a few instruments: the cache stays small (guarded anyway against odd input).
+  if (bandCache.size < 10_000) bandCache.set(questionCode, band);
+  return band;
 }
 
 /**
@@ -36,14 +43,15 @@ export function signatureBand(questionCode: string): number {
 export function sheetSignatures(sheet: SheetForQuality): string[] {
   const bands: [string, string][][] = Array.from({ length: SIGNATURE_BANDS }, () => []);
   for (const [code, value] of answerMap(sheet)) bands[signatureBand(code)].push([code, value]);
-  const profile = [SIGNATURE_VERSION, sheet.unitCode, sheet.respondent.sex, sheet.respondent.ageGroup];
+  // Length-prefixed parts keep the encoding injective: no code or value can fake a separator.
+  const { sex, ageGroup } = sheet.respondent;
+  const profile = [SIGNATURE_VERSION, sheet.unitCode, sex, ageGroup].map(canonicalValue).join('');
   const keys: string[] = [];
   bands.forEach((pairs, band) => {
     if (pairs.length === 0) return;
     pairs.sort(([a], [b]) => (a < b ? -1 : 1));
-    const digest = createHash('sha256')
-      .update(JSON.stringify([...profile, band, pairs]))
-      .digest('hex');
+    const content = pairs.map(([code, value]) => `${canonicalValue(code)}=${value};`).join('');
+    const digest = createHash('sha256').update(`${profile}|${band}|${content}`).digest('hex');
     keys.push(`${SIGNATURE_VERSION}:${band}:${digest.slice(0, 32)}`);
   });
   return keys;
