@@ -13,8 +13,10 @@ import { aSheet } from './testing/quality-fixtures';
 const rng = new SeededRandom(7);
 const honestSheet = (id = 'h'): SheetForQuality =>
   aSheet({ submissionId: id, answers: honestAnswers(rng, respondentTraits(rng)) });
+const keysOf = new WeakMap<SheetForQuality, Set<string>>();
 const shareKey = (a: SheetForQuality, b: SheetForQuality) => {
-  const keys = new Set(sheetSignatures(a));
+  const keys = keysOf.get(a) ?? new Set(sheetSignatures(a));
+  keysOf.set(a, keys);
   return sheetSignatures(b).some((k) => keys.has(k));
 };
 /** The sheet with the answers at these positions changed to another valid value. */
