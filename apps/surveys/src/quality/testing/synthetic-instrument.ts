@@ -1,5 +1,5 @@
-// A PAPI-like instrument of 90 questions for synthetic waves: 18 scale questions (1–5), 45 yes/no,
-// 15 multiple choice, 12 numbers (minutes, money), with 4 filter questions that open 3 follow-ups
+// A PAPI-like instrument of 90 questions for synthetic waves: 23 scale questions (1–5), 44 yes/no,
+// 14 multiple choice, 9 numbers (minutes, money), with 4 filter questions that open 3 follow-ups
 // each. Honest answers come from respondent-level tendencies plus per-answer noise.
 import { SeededRandom } from './seeded-random';
 
