@@ -1,11 +1,19 @@
+import { CountedSheetEntity } from '../aggregates/counted-sheet.entity';
 import { IndicatorAggregateEntity } from '../aggregates/indicator-aggregate.entity';
 import { BenchmarkRowEntity } from '../benchmarks/benchmark-row.entity';
 import { BenchmarkTableEntity } from '../benchmarks/benchmark-table.entity';
+import { FrameworkEntity } from '../frameworks/framework.entity';
+import { DirtyUnitEntity } from '../recalculation/dirty-unit.entity';
+import { ScoreHistoryEntity } from '../scores/score-history.entity';
 import { ScoreSnapshotEntity } from '../scores/score-snapshot.entity';
 
 export const scoringEntities = [
+  FrameworkEntity,
+  CountedSheetEntity,
   IndicatorAggregateEntity,
+  DirtyUnitEntity,
   ScoreSnapshotEntity,
+  ScoreHistoryEntity,
   BenchmarkTableEntity,
   BenchmarkRowEntity,
 ];
