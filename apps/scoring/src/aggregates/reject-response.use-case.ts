@@ -42,10 +42,15 @@ export class RejectResponseUseCase {
     await this.inbox.handleOnce('scoring.reject-response', event, async (tx) => {
       await lockAggregatesShared(tx.manager);
       const rows: StoredSheet[] = await tx.manager.query(
-        `UPDATE counted_sheet SET rejected_at = now() WHERE submission_id = $1 AND rejected_at IS NULL
-         RETURNING unit_code AS "unitCode", province_code AS "provinceCode", period, methodology,
-                   framework_version AS "frameworkVersion", weighting_cell AS "weightingCell", weight,
-                   indicator_idx AS "indicatorIdx", indicator_value AS "indicatorValue"`,
+        // Wrapped in a SELECT: TypeORM answers a bare UPDATE … RETURNING with [rows, count].
+        `WITH rejected AS (
+           UPDATE counted_sheet SET rejected_at = now() WHERE submission_id = $1 AND rejected_at IS NULL
+           RETURNING unit_code, province_code, period, methodology, framework_version, weighting_cell, weight,
+                     indicator_idx, indicator_value)
+         SELECT unit_code AS "unitCode", province_code AS "provinceCode", period, methodology,
+                framework_version AS "frameworkVersion", weighting_cell AS "weightingCell", weight,
+                indicator_idx AS "indicatorIdx", indicator_value AS "indicatorValue"
+           FROM rejected`,
         [p.submissionId],
       );
       const sheet = rows[0];

@@ -8,20 +8,22 @@ import { RecalculateDirtyUseCase, RecalculationFailedError } from './recalculate
 const MAX_UNITS_PER_RUN = 1_000;
 
 /**
- * Drains `dirty_unit` in-process. It runs at most once per SCORE_RECALC_INTERVAL_MS: right away when a
- * counting transaction commits (`wake`) if the last run is older than that, else at the end of the
- * interval. So a burst of sheets for one unit is gathered into a few recalculations, and a lone sheet
- * is scored within one interval. A timer also polls, for units marked by other replicas or left dirty
- * by a failed run.
+ * Drains `dirty_unit` in-process. A counting transaction that commits wakes it; the run starts once
+ * sheets stop arriving for SCORE_RECALC_INTERVAL_MS, but never later than SCORE_RECALC_MAX_DELAY_MS
+ * after the first waiting sheet. So a burst of sheets for one unit is gathered into a few
+ * recalculations, and any sheet is scored within the max delay plus one recalculation. A timer also
+ * polls every interval, for units marked by other replicas or left dirty by a failed run.
  */
 @Injectable()
 export class RecalculationWorker implements OnApplicationBootstrap, OnModuleDestroy {
-  private readonly intervalMs: number;
+  private readonly quietMs: number;
+  private readonly maxDelayMs: number;
   private poller?: NodeJS.Timeout;
   private scheduled?: NodeJS.Timeout;
+  /** When the oldest sheet not yet covered by a scheduled run was counted. */
+  private firstWaitingAt?: number;
   private running?: Promise<unknown>;
   private wokenWhileRunning = false;
-  private lastRunAt = 0;
   private stopped = false;
 
   constructor(
@@ -29,13 +31,14 @@ export class RecalculationWorker implements OnApplicationBootstrap, OnModuleDest
     @Inject(SERVICE_CONFIG) config: ScoringConfig,
     @Inject(LOGGER) private readonly logger: Logger,
   ) {
-    this.intervalMs = config.SCORE_RECALC_INTERVAL_MS;
+    this.quietMs = config.SCORE_RECALC_INTERVAL_MS;
+    this.maxDelayMs = Math.max(config.SCORE_RECALC_MAX_DELAY_MS, this.quietMs);
   }
 
   onApplicationBootstrap(): void {
-    this.poller = setInterval(() => this.wake(), this.intervalMs);
+    this.poller = setInterval(() => this.poll(), this.quietMs);
     this.poller.unref();
-    this.wake();
+    this.poll();
   }
 
   async onModuleDestroy(): Promise<void> {
@@ -45,30 +48,41 @@ export class RecalculationWorker implements OnApplicationBootstrap, OnModuleDest
     await this.running;
   }
 
-  /** Asks for a run: now if the last one is at least one interval old, else when it will be. */
+  /** A sheet was counted or removed: run when the burst pauses, or at the latest after the max delay. */
   wake(): void {
     if (this.stopped) return;
     if (this.running) {
       this.wokenWhileRunning = true;
       return;
     }
-    if (this.scheduled) return;
-    const wait = Math.max(0, this.lastRunAt + this.intervalMs - Date.now());
-    this.scheduled = setTimeout(() => {
-      this.scheduled = undefined;
-      this.running = this.drain().finally(() => {
-        this.running = undefined;
-        if (this.wokenWhileRunning) {
-          this.wokenWhileRunning = false;
-          this.wake();
-        }
-      });
-    }, wait);
+    const now = Date.now();
+    this.firstWaitingAt ??= now;
+    clearTimeout(this.scheduled);
+    const at = Math.min(now + this.quietMs, this.firstWaitingAt + this.maxDelayMs);
+    this.scheduled = setTimeout(() => this.start(), Math.max(0, at - now));
+  }
+
+  /** Periodic check: start a run unless one is running or already scheduled. */
+  private poll(): void {
+    if (this.stopped || this.running || this.scheduled) return;
+    this.start();
+  }
+
+  private start(): void {
+    clearTimeout(this.scheduled);
+    this.scheduled = undefined;
+    this.firstWaitingAt = undefined;
+    this.running = this.drain().finally(() => {
+      this.running = undefined;
+      if (this.wokenWhileRunning) {
+        this.wokenWhileRunning = false;
+        this.wake();
+      }
+    });
   }
 
   /** Recalculates dirty units until none is left (or the run's cap); exposed for tests. */
   async drain(): Promise<number> {
-    this.lastRunAt = Date.now();
     let done = 0;
     while (!this.stopped && done < MAX_UNITS_PER_RUN) {
       try {

@@ -28,7 +28,7 @@ interface RebuildTarget {
  *
  * The sheets are unnested and grouped once into a temporary table per (unit, cell, framework position)
  * — `CREATE TABLE AS` may run as a parallel query, which an `INSERT … SELECT` may not — then rolled up to
- * unit and province rows with their codes looked up after grouping.
+ * unit and province rows (one INSERT … SELECT … GROUP BY) with their codes looked up after grouping.
  */
 @Injectable()
 export class RebuildScoresUseCase {
@@ -44,24 +44,39 @@ export class RebuildScoresUseCase {
       const m = tx.manager;
       await lockAggregatesExclusive(m);
       await m.query('DELETE FROM indicator_aggregate WHERE ($1::text IS NULL OR period = $1)', [scope]);
+      // Fresh statistics: with a stale row estimate the planner sorts millions of unnested rows on disk
+      // instead of hashing them in parallel.
+      await m.query('ANALYZE counted_sheet');
       await m.query('DROP TABLE IF EXISTS rebuilt_cell');
+      // Grouped on as few keys as the mapping needs (the province is joined after grouping): the cost
+      // of this statement is per unnested value, so every key hashed per value counts.
       await m.query(
         `CREATE TEMP TABLE rebuilt_cell ON COMMIT DROP AS
-         SELECT s.unit_code, s.province_code, s.period, s.methodology, s.framework_version, s.weighting_cell, v.idx,
+         SELECT s.period, s.methodology, s.framework_version, s.unit_code, s.weighting_cell, v.idx,
                 count(*)::int AS n, sum(s.weight) AS sum_w, sum(s.weight * v.x) AS sum_wx,
                 sum(s.weight * v.x * v.x) AS sum_wx2, sum(s.weight * s.weight) AS sum_w2
            FROM counted_sheet s CROSS JOIN LATERAL unnest(s.indicator_idx, s.indicator_value) AS v(idx, x)
           WHERE s.rejected_at IS NULL AND (${scope === null ? 'TRUE' : 's.period = $1'})
-          GROUP BY s.unit_code, s.province_code, s.period, s.methodology, s.framework_version, s.weighting_cell, v.idx`,
+          GROUP BY s.period, s.methodology, s.framework_version, s.unit_code, s.weighting_cell, v.idx`,
+        scope === null ? [] : [scope],
+      );
+      // A unit lies in one province: its code from any of its sheets.
+      await m.query(
+        `CREATE TEMP TABLE rebuilt_unit ON COMMIT DROP AS
+         SELECT DISTINCT ON (s.unit_code, s.period) s.unit_code, s.period, s.province_code
+           FROM counted_sheet s WHERE s.rejected_at IS NULL AND (${scope === null ? 'TRUE' : 's.period = $1'})
+          ORDER BY s.unit_code, s.period`,
         scope === null ? [] : [scope],
       );
       await m.query(
         `INSERT INTO indicator_aggregate (unit_code, period, methodology, indicator_code, weighting_cell, n, sum_w, sum_wx, sum_wx2, sum_w2)
          SELECT r.unit, r.period, r.methodology, f.indicator_codes[r.idx], r.weighting_cell,
                 sum(r.n), sum(r.sum_w), sum(r.sum_wx), sum(r.sum_wx2), sum(r.sum_w2)
-           FROM (SELECT unit_code AS unit, * FROM rebuilt_cell
+           FROM (SELECT c.unit_code AS unit, c.* FROM rebuilt_cell c
                  UNION ALL
-                 SELECT province_code AS unit, * FROM rebuilt_cell WHERE unit_code <> province_code) AS r
+                 SELECT u.province_code AS unit, c.* FROM rebuilt_cell c
+                   JOIN rebuilt_unit u ON u.unit_code = c.unit_code AND u.period = c.period
+                  WHERE c.unit_code <> u.province_code) AS r
            JOIN framework f ON f.version = r.framework_version
           GROUP BY r.unit, r.period, r.methodology, f.indicator_codes[r.idx], r.weighting_cell`,
       );
@@ -84,9 +99,11 @@ export class RebuildScoresUseCase {
     return m.query(
       `WITH rebuilt AS (
          SELECT unit, province_code, period, methodology, max(framework_version) AS framework_version
-           FROM (SELECT unit_code AS unit, province_code, period, methodology, framework_version FROM rebuilt_cell
+           FROM (SELECT c.unit_code AS unit, u.province_code, c.period, c.methodology, c.framework_version
+                   FROM rebuilt_cell c JOIN rebuilt_unit u ON u.unit_code = c.unit_code AND u.period = c.period
                  UNION ALL
-                 SELECT province_code, province_code, period, methodology, framework_version FROM rebuilt_cell) AS x
+                 SELECT u.province_code, u.province_code, c.period, c.methodology, c.framework_version
+                   FROM rebuilt_cell c JOIN rebuilt_unit u ON u.unit_code = c.unit_code AND u.period = c.period) AS x
           GROUP BY unit, province_code, period, methodology)
        SELECT unit AS "unitCode", province_code AS "provinceCode", period, methodology, framework_version AS "frameworkVersion"
          FROM rebuilt
