@@ -1,5 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
+import { AggregateStore } from './aggregates/aggregate-store';
 import { CountResponseUseCase } from './aggregates/count-response.use-case';
+import { RejectResponseUseCase } from './aggregates/reject-response.use-case';
 import { ResponsesConsumer } from './aggregates/responses.consumer';
 import { AlertsController } from './alerts/alerts.controller';
 import { ScoreAlertsObserver } from './alerts/score-alerts.observer';
@@ -7,7 +9,17 @@ import { BenchmarksModule } from './benchmarks/benchmarks.module';
 import { PlanTargetsConsumer } from './plan-targets/plan-targets.consumer';
 import { PopulationFramesController } from './population-frames/population-frames.controller';
 import { PutPopulationFrameUseCase } from './population-frames/put-population-frame.use-case';
+import { FrameworkCatalog } from './frameworks/framework-catalog';
+import { FrameworksConsumer } from './frameworks/frameworks.consumer';
+import { RecordFrameworkUseCase } from './frameworks/record-framework.use-case';
+import { DirtyUnits } from './recalculation/dirty-units';
+import { PopulationFrames } from './recalculation/population-frame';
+import { RecalculateDirtyUseCase } from './recalculation/recalculate-dirty.use-case';
+import { RecalculationWorker } from './recalculation/recalculation.worker';
+import { UnitRecalculator } from './recalculation/unit-recalculator';
+import { RebuildScoresUseCase } from './scores/rebuild-scores.use-case';
 import { SCORE_OBSERVERS, ScoreObserver } from './scores/score-observer';
+import { ScoreReads } from './scores/score-reads';
 import { ScoresController } from './scores/scores.controller';
 
 @Module({})
@@ -19,14 +31,27 @@ export class ScoringModule {
       controllers: [
         ScoresController,
         ResponsesConsumer,
+        FrameworksConsumer,
         PlanTargetsConsumer,
         AlertsController,
         PopulationFramesController,
       ],
       providers: [
+        FrameworkCatalog,
+        RecordFrameworkUseCase,
+        AggregateStore,
+        DirtyUnits,
         CountResponseUseCase,
+        RejectResponseUseCase,
+        PopulationFrames,
+        UnitRecalculator,
+        RecalculateDirtyUseCase,
+        RecalculationWorker,
+        RebuildScoresUseCase,
+        ScoreReads,
         PutPopulationFrameUseCase,
         ScoreAlertsObserver,
+        // Reactions to every recalculation, in its transaction.
         {
           provide: SCORE_OBSERVERS,
           useFactory: (...observers: ScoreObserver[]) => observers,

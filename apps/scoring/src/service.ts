@@ -1,4 +1,4 @@
-import { PlanUpserted, ResponseCounted, Topics } from '@papi/contracts';
+import { FrameworkPublished, PlanUpserted, ResponseCounted, ResponseRejected, Topics } from '@papi/contracts';
 import { ServiceDefinition } from '@papi/platform-http';
 import { scoringConfigSchema } from './config/scoring.config';
 import { scoringEntities } from './database/entities';
@@ -13,7 +13,8 @@ export const scoringService: ServiceDefinition<typeof scoringConfigSchema> = {
   entities: scoringEntities,
   migrations: scoringMigrations,
   subscriptions: [
-    { topic: Topics.surveyResponses, types: [ResponseCounted.type] },
+    { topic: Topics.surveyFrameworks, types: [FrameworkPublished.type] },
+    { topic: Topics.surveyResponses, types: [ResponseCounted.type, ResponseRejected.type] },
     { topic: Topics.planPlans, types: [PlanUpserted.type] },
   ],
   appModule: () => ScoringModule.register(),

@@ -1,94 +1,87 @@
-import { Inject, Injectable } from '@nestjs/common';
-import { EntityManager } from 'typeorm';
-import { EventEnvelope, ResponseCountedV1, ScoresRecalculated } from '@papi/contracts';
-import { METHODOLOGY_VERSION, papi2019Framework, scoreUnit, WeightedAccumulator, mergeAccumulators } from '@papi/papi';
-import { Inbox, Transaction } from '@papi/platform-messaging';
-import { SCORE_OBSERVERS, ScoreObserver } from '../scores/score-observer';
-import { ScoreSnapshotEntity } from '../scores/score-snapshot.entity';
-import { IndicatorAggregateEntity } from './indicator-aggregate.entity';
+import { Injectable } from '@nestjs/common';
+import { EventEnvelope, ResponseCountedV1 } from '@papi/contracts';
+import { METHODOLOGY_VERSION } from '@papi/papi';
+import { Inbox, NonRetriableEventException } from '@papi/platform-messaging';
+import { FrameworkCatalog } from '../frameworks/framework-catalog';
+import { DirtyUnits } from '../recalculation/dirty-units';
+import { RecalculationWorker } from '../recalculation/recalculation.worker';
+import { AggregateStore } from './aggregate-store';
+import { lockAggregatesShared } from './counting-lock';
+import { InvalidSheetError, sheetContribution, SheetContribution, unitsOf } from './sheet-contribution';
 
 /**
- * Adds one counted sheet to the running aggregates of its unit and of its province, recomputes both
- * estimates and announces them. Cost depends on the number of indicators, not on stored sheets.
+ * Counts one sheet: stores it in `counted_sheet`, adds it to the aggregates of its unit and province and
+ * marks both dirty, in the inbox's transaction. No scoring here: the recalculation worker rescores each
+ * dirty unit once per batch. Cost depends on the sheet's indicators, never on the stored sheets.
+ * A sheet already stored (same submissionId, whatever the eventId; also a rejected one) adds nothing.
  */
 @Injectable()
 export class CountResponseUseCase {
   constructor(
     private readonly inbox: Inbox,
-    @Inject(SCORE_OBSERVERS) private readonly observers: ScoreObserver[],
+    private readonly frameworks: FrameworkCatalog,
+    private readonly aggregates: AggregateStore,
+    private readonly dirty: DirtyUnits,
+    private readonly worker: RecalculationWorker,
   ) {}
 
   async execute(event: EventEnvelope<ResponseCountedV1>): Promise<void> {
-    await this.inbox.handleOnce('scoring.count-response', event, async (tx) => {
-      const p = event.payload;
-      for (const unitCode of [p.unitCode, p.provinceCode]) {
-        await this.lockSnapshot(tx.manager, unitCode, p);
-        await this.addToAggregates(tx.manager, unitCode, p);
-        await this.rescore(tx, unitCode, p);
-      }
+    const p = event.payload;
+    const outcome = await this.inbox.handleOnce('scoring.count-response', event, async (tx) => {
+      await lockAggregatesShared(tx.manager);
+      // Unknown framework: a plain (retriable) error, so the sheet is retried, then dead-lettered and redriven.
+      const framework = await this.frameworks.require(tx.manager, p.frameworkVersion);
+      const contribution = contributionOf(p);
+      const positions = contribution.codes.map((code) => {
+        const position = framework.positionOf(code);
+        if (position === undefined) {
+          throw new NonRetriableEventException(`indicator ${code} is not in framework ${p.frameworkVersion}`);
+        }
+        return position;
+      });
+      const stored: unknown[] = await tx.manager.query(
+        `INSERT INTO counted_sheet (submission_id, unit_code, province_code, period, methodology, framework_version,
+                                    weighting_cell, weight, indicator_idx, indicator_value)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9::smallint[], $10::real[])
+         ON CONFLICT (submission_id) DO NOTHING RETURNING submission_id`,
+        [
+          p.submissionId,
+          p.unitCode,
+          p.provinceCode,
+          p.period,
+          METHODOLOGY_VERSION,
+          p.frameworkVersion,
+          p.weightingCell,
+          contribution.weight,
+          positions,
+          contribution.values,
+        ],
+      );
+      if (stored.length === 0) return;
+      const units = unitsOf(p);
+      await this.aggregates.add(
+        tx.manager,
+        { units, period: p.period, methodology: METHODOLOGY_VERSION },
+        contribution,
+      );
+      await this.dirty.mark(tx.manager, {
+        units,
+        provinceCode: p.provinceCode,
+        period: p.period,
+        methodology: METHODOLOGY_VERSION,
+        frameworkVersion: p.frameworkVersion,
+        submissionId: p.submissionId,
+      });
     });
+    if (outcome === 'applied') this.worker.wake();
   }
+}
 
-  /** Serializes concurrent recomputations of one unit (several replicas, unit and province paths). */
-  private async lockSnapshot(manager: EntityManager, unitCode: string, p: ResponseCountedV1) {
-    await manager.query(
-      `INSERT INTO score_snapshot (unit_code, period, methodology, province_code) VALUES ($1, $2, $3, $4)
-       ON CONFLICT DO NOTHING`,
-      [unitCode, p.period, METHODOLOGY_VERSION, p.provinceCode],
-    );
-    await manager.query(
-      'SELECT 1 FROM score_snapshot WHERE unit_code = $1 AND period = $2 AND methodology = $3 FOR UPDATE',
-      [unitCode, p.period, METHODOLOGY_VERSION],
-    );
-  }
-
-  private async addToAggregates(manager: EntityManager, unitCode: string, p: ResponseCountedV1) {
-    const codes = Object.keys(p.indicators);
-    if (codes.length === 0) return;
-    const x = codes.map((c) => p.indicators[c]);
-    await manager.query(
-      `INSERT INTO indicator_aggregate AS a (unit_code, period, methodology, indicator_code, weighting_cell, n, sum_w, sum_wx, sum_wx2, sum_w2)
-       SELECT $1, $2, $3, code, $4, 1, $5::float8, $5::float8 * x, $5::float8 * x * x, $5::float8 * $5::float8
-         FROM unnest($6::text[], $7::float8[]) AS t(code, x)
-       ON CONFLICT (unit_code, period, methodology, indicator_code, weighting_cell) DO UPDATE SET
-         n = a.n + 1, sum_w = a.sum_w + EXCLUDED.sum_w, sum_wx = a.sum_wx + EXCLUDED.sum_wx,
-         sum_wx2 = a.sum_wx2 + EXCLUDED.sum_wx2, sum_w2 = a.sum_w2 + EXCLUDED.sum_w2`,
-      [unitCode, p.period, METHODOLOGY_VERSION, p.weightingCell, p.weight, codes, x],
-    );
-  }
-
-  private async rescore(tx: Transaction, unitCode: string, p: ResponseCountedV1) {
-    const rows = await tx.manager.findBy(IndicatorAggregateEntity, {
-      unitCode,
-      period: p.period,
-      methodology: METHODOLOGY_VERSION,
-    });
-    const accumulators: Record<string, WeightedAccumulator> = {};
-    for (const r of rows) {
-      const acc = { n: r.n, sumW: r.sumW, sumWX: r.sumWx, sumWX2: r.sumWx2, sumW2: r.sumW2 };
-      accumulators[r.indicatorCode] = accumulators[r.indicatorCode]
-        ? mergeAccumulators(accumulators[r.indicatorCode], acc)
-        : acc;
-    }
-    const score = scoreUnit(papi2019Framework, accumulators);
-    // Sheets counted for the unit: each sheet bumps every indicator it answers, so take the largest count.
-    const n = Math.max(0, ...Object.values(accumulators).map((a) => a.n));
-    await tx.manager.update(
-      ScoreSnapshotEntity,
-      { unitCode, period: p.period, methodology: METHODOLOGY_VERSION },
-      { score, n, lastSubmissionId: p.submissionId, updatedAt: new Date() },
-    );
-    const estimate = { unitCode, provinceCode: p.provinceCode, period: p.period, methodology: METHODOLOGY_VERSION };
-    for (const o of this.observers) await o.onRecalculated(tx, { ...estimate, n, score });
-    await tx.publish(ScoresRecalculated, {
-      unitCode,
-      provinceCode: p.provinceCode,
-      period: p.period,
-      methodology: METHODOLOGY_VERSION,
-      n,
-      aggregate: score.aggregate.score,
-      dimensions: Object.fromEntries(score.dimensions.map((d) => [String(d.number), d.score])),
-      submissionIds: [p.submissionId],
-    });
+function contributionOf(p: ResponseCountedV1): SheetContribution {
+  try {
+    return sheetContribution(p.indicators, p.weight, p.weightingCell);
+  } catch (error) {
+    if (error instanceof InvalidSheetError) throw new NonRetriableEventException(error.message);
+    throw error;
   }
 }

@@ -11,6 +11,10 @@ export const scoringConfigSchema = {
   ALERT_DROP_POINTS: pointsVariable(),
   /** A closed alert does not reopen within this time (e.g. `7d`, `12h`), held in milliseconds. */
   ALERT_COOLDOWN: durationVariable(),
+  /** Pause in counting after which the recalculation worker runs (also its polling interval). */
+  SCORE_RECALC_INTERVAL_MS: env.int(10, 60_000),
+  /** Longest a counted sheet waits for its recalculation while a burst goes on. */
+  SCORE_RECALC_MAX_DELAY_MS: env.int(10, 60_000),
 };
 
 export type ScoringConfig = ConfigOf<typeof scoringConfigSchema>;

@@ -1,4 +1,10 @@
-import { accumulate, emptyAccumulator, observation } from './weighted-accumulator';
+import {
+  accumulate,
+  emptyAccumulator,
+  mergeAccumulators,
+  observation,
+  unmergeAccumulators,
+} from './weighted-accumulator';
 import { effectiveSampleSize, estimate, standardError, weightedMean, Z_95 } from './weighted-estimate';
 
 describe('weighted estimate', () => {
@@ -56,5 +62,17 @@ describe('weighted estimate', () => {
     });
     expect(estimate(emptyAccumulator())).toBeUndefined();
     expect(effectiveSampleSize(emptyAccumulator())).toBe(0);
+  });
+
+  it('one answer left after a removal has no spread, although rounding leaves n_eff just above 1', () => {
+    // Answers 0 (w 0.2) and 0 (w 0.4163402562880548); the first is removed. In floats Σw = 0.4163402562880549
+    // and Σw² = 0.17333920900600316, so n_eff = (Σw)²/Σw² = 1.0000000000000002, not 1: without the n check the SE
+    // would be √(0 / 2e-16) = 0 and the interval would collapse onto the mean.
+    const whole = mergeAccumulators(observation(0, 0.2), observation(0, 0.4163402562880548));
+    const left = unmergeAccumulators(whole, observation(0, 0.2));
+    expect(left.n).toBe(1);
+    expect(effectiveSampleSize(left)).toBe(1.0000000000000002);
+    expect(standardError(left)).toBeUndefined();
+    expect(estimate(left)).toMatchObject({ mean: 0, standardError: undefined, low: undefined, high: undefined });
   });
 });

@@ -31,7 +31,9 @@ export function effectiveSampleSize(acc: WeightedAccumulator): number {
 export function standardError(acc: WeightedAccumulator): number | undefined {
   const mean = weightedMean(acc);
   const nEff = effectiveSampleSize(acc);
-  if (mean === undefined || nEff <= 1) return undefined;
+  // One answer has no spread. Test n, an exact count, and not only n_eff: after a rejected sheet is
+  // unmerged, one answer left can show n_eff = 1.0000000000000002, and 0/(n_eff − 1) would read as SE 0.
+  if (mean === undefined || acc.n < 2 || nEff <= 1) return undefined;
   const meanOfSquares = acc.sumWX2 / acc.sumW;
   const difference = meanOfSquares - mean * mean;
   // E[x²] − x̄² cancels catastrophically for near-constant answers (0.3, 0.3, 0.3 leaves ~1e-17, even

@@ -1,0 +1,119 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { UnitOfWork } from '@papi/platform-messaging';
+import { lockAggregatesExclusive } from '../aggregates/counting-lock';
+import { UnitRecalculator } from '../recalculation/unit-recalculator';
+
+export interface RebuildResult {
+  /** Snapshots recomputed (districts/communes and provinces). */
+  units: number;
+  /** Counted, not rejected sheets aggregated. */
+  sheets: number;
+  seconds: number;
+}
+
+interface RebuildTarget {
+  unitCode: string;
+  provinceCode: string;
+  period: string;
+  methodology: string;
+  frameworkVersion: string;
+}
+
+/**
+ * Recomputes `indicator_aggregate` from `counted_sheet` in SQL, then every snapshot through the same
+ * door as the incremental path (`UnitRecalculator`), so both give the same numbers (up to the order of
+ * floating-point sums, ~1e-15). One transaction under the EXCLUSIVE aggregates lock (see counting-lock):
+ * counting, rejecting and recalculating wait until it commits, and readers see the old scores until then.
+ *
+ * The sheets are unnested and grouped once into a temporary table per (unit, cell, framework position)
+ * — `CREATE TABLE AS` may run as a parallel query, which an `INSERT … SELECT` may not — then rolled up to
+ * unit and province rows (one INSERT … SELECT … GROUP BY) with their codes looked up after grouping.
+ */
+@Injectable()
+export class RebuildScoresUseCase {
+  constructor(
+    private readonly unitOfWork: UnitOfWork,
+    private readonly recalculator: UnitRecalculator,
+  ) {}
+
+  async execute(period?: string): Promise<RebuildResult> {
+    const started = process.hrtime.bigint();
+    const scope = period ?? null;
+    const { units, sheets } = await this.unitOfWork.run(async (tx) => {
+      const m = tx.manager;
+      await lockAggregatesExclusive(m);
+      await m.query('DELETE FROM indicator_aggregate WHERE ($1::text IS NULL OR period = $1)', [scope]);
+      // Fresh statistics: with a stale row estimate the planner sorts millions of unnested rows on disk
+      // instead of hashing them in parallel.
+      await m.query('ANALYZE counted_sheet');
+      await m.query('DROP TABLE IF EXISTS rebuilt_cell');
+      // Grouped on as few keys as the mapping needs (the province is joined after grouping): the cost
+      // of this statement is per unnested value, so every key hashed per value counts.
+      await m.query(
+        `CREATE TEMP TABLE rebuilt_cell ON COMMIT DROP AS
+         SELECT s.period, s.methodology, s.framework_version, s.unit_code, s.weighting_cell, v.idx,
+                count(*)::int AS n, sum(s.weight) AS sum_w, sum(s.weight * v.x) AS sum_wx,
+                sum(s.weight * v.x * v.x) AS sum_wx2, sum(s.weight * s.weight) AS sum_w2
+           FROM counted_sheet s CROSS JOIN LATERAL unnest(s.indicator_idx, s.indicator_value) AS v(idx, x)
+          WHERE s.rejected_at IS NULL AND (${scope === null ? 'TRUE' : 's.period = $1'})
+          GROUP BY s.period, s.methodology, s.framework_version, s.unit_code, s.weighting_cell, v.idx`,
+        scope === null ? [] : [scope],
+      );
+      // A unit lies in one province: its code from any of its sheets.
+      await m.query(
+        `CREATE TEMP TABLE rebuilt_unit ON COMMIT DROP AS
+         SELECT DISTINCT ON (s.unit_code, s.period) s.unit_code, s.period, s.province_code
+           FROM counted_sheet s WHERE s.rejected_at IS NULL AND (${scope === null ? 'TRUE' : 's.period = $1'})
+          ORDER BY s.unit_code, s.period`,
+        scope === null ? [] : [scope],
+      );
+      await m.query(
+        `INSERT INTO indicator_aggregate (unit_code, period, methodology, indicator_code, weighting_cell, n, sum_w, sum_wx, sum_wx2, sum_w2)
+         SELECT r.unit, r.period, r.methodology, f.indicator_codes[r.idx], r.weighting_cell,
+                sum(r.n), sum(r.sum_w), sum(r.sum_wx), sum(r.sum_wx2), sum(r.sum_w2)
+           FROM (SELECT c.unit_code AS unit, c.* FROM rebuilt_cell c
+                 UNION ALL
+                 SELECT u.province_code AS unit, c.* FROM rebuilt_cell c
+                   JOIN rebuilt_unit u ON u.unit_code = c.unit_code AND u.period = c.period
+                  WHERE c.unit_code <> u.province_code) AS r
+           JOIN framework f ON f.version = r.framework_version
+          GROUP BY r.unit, r.period, r.methodology, f.indicator_codes[r.idx], r.weighting_cell`,
+      );
+      const [{ count }] = await m.query(
+        `SELECT count(*)::int AS count FROM counted_sheet WHERE rejected_at IS NULL AND ($1::text IS NULL OR period = $1)`,
+        [scope],
+      );
+      const targets = await this.targets(m, scope);
+      for (const t of targets) await this.recalculator.recalculate(tx, { ...t, submissionIds: [] });
+      return { units: targets.length, sheets: count as number };
+    });
+    return { units, sheets, seconds: Number(process.hrtime.bigint() - started) / 1e9 };
+  }
+
+  /**
+   * Every unit to rescore: those with surviving sheets (scored with their latest framework version), and
+   * those whose snapshot exists but whose sheets are all gone (rescored empty with their stored version).
+   */
+  private async targets(m: EntityManager, scope: string | null): Promise<RebuildTarget[]> {
+    return m.query(
+      `WITH rebuilt AS (
+         SELECT unit, province_code, period, methodology, max(framework_version) AS framework_version
+           FROM (SELECT c.unit_code AS unit, u.province_code, c.period, c.methodology, c.framework_version
+                   FROM rebuilt_cell c JOIN rebuilt_unit u ON u.unit_code = c.unit_code AND u.period = c.period
+                 UNION ALL
+                 SELECT u.province_code, u.province_code, c.period, c.methodology, c.framework_version
+                   FROM rebuilt_cell c JOIN rebuilt_unit u ON u.unit_code = c.unit_code AND u.period = c.period) AS x
+          GROUP BY unit, province_code, period, methodology)
+       SELECT unit AS "unitCode", province_code AS "provinceCode", period, methodology, framework_version AS "frameworkVersion"
+         FROM rebuilt
+       UNION ALL
+       SELECT s.unit_code, s.province_code, s.period, s.methodology, s.framework_version
+         FROM score_snapshot s
+        WHERE s.framework_version IS NOT NULL AND ($1::text IS NULL OR s.period = $1)
+          AND NOT EXISTS (SELECT 1 FROM rebuilt r WHERE r.unit = s.unit_code AND r.period = s.period AND r.methodology = s.methodology)
+        ORDER BY 3, 1`,
+      [scope],
+    );
+  }
+}

@@ -1,0 +1,357 @@
+import { randomUUID } from 'node:crypto';
+import { DataSource } from 'typeorm';
+import {
+  buildEnvelope,
+  type EventDefinition,
+  FrameworkPublished,
+  type FrameworkPublishedV1,
+  ResponseCounted,
+  type ResponseCountedV1,
+  ResponseRejected,
+} from '@papi/contracts';
+import type { UnitScore } from '@papi/papi';
+import {
+  Inbox,
+  NonRetriableEventException,
+  OutboxEventEntity,
+  OutboxWriter,
+  ProcessedEventEntity,
+  UnitOfWork,
+} from '@papi/platform-messaging';
+import { createLogger } from '@papi/platform-observability';
+import { createServiceDataSource, ensureDatabase } from '@papi/platform-persistence';
+import { testCommonConfig } from '@papi/testing';
+import { AggregateStore } from '../src/aggregates/aggregate-store';
+import { CountResponseUseCase } from '../src/aggregates/count-response.use-case';
+import { RejectResponseUseCase } from '../src/aggregates/reject-response.use-case';
+import type { ScoringConfig } from '../src/config/scoring.config';
+import { scoringEntities } from '../src/database/entities';
+import { scoringMigrations } from '../src/database/migrations';
+import { FrameworkCatalog, FrameworkNotYetKnownError } from '../src/frameworks/framework-catalog';
+import { RecordFrameworkUseCase } from '../src/frameworks/record-framework.use-case';
+import { DirtyUnits } from '../src/recalculation/dirty-units';
+import { PopulationFrames } from '../src/recalculation/population-frame';
+import { RecalculateDirtyUseCase } from '../src/recalculation/recalculate-dirty.use-case';
+import { RecalculationWorker } from '../src/recalculation/recalculation.worker';
+import { UnitRecalculator } from '../src/recalculation/unit-recalculator';
+import { RebuildScoresUseCase } from '../src/scores/rebuild-scores.use-case';
+import { ScoreReads } from '../src/scores/score-reads';
+
+const config = testCommonConfig();
+const logger = createLogger('scoring', 'silent');
+const VERSION = 'it-2019';
+const PERIOD = '2020-Q3';
+const CELLS = ['male:18-29', 'female:30-39', 'male:60+'];
+
+/** A framework of PAPI's shape (8 dimensions, 28 sub-dimensions, 3 indicators each), made up for the test. */
+const SUBS = [4, 4, 3, 4, 4, 4, 3, 3];
+const framework: FrameworkPublishedV1 = {
+  version: VERSION,
+  publishedAt: '2026-11-01T00:00:00.000Z',
+  dimensions: SUBS.map((k, d) => ({
+    number: d + 1,
+    code: `d${d + 1}`,
+    nameVi: `Chỉ số nội dung ${d + 1}`,
+    nameEn: `Dimension ${d + 1}`,
+    subDimensions: Array.from({ length: k }, (_, s) => ({
+      code: `${d + 1}.${s + 1}`,
+      nameVi: `Nội dung thành phần ${d + 1}.${s + 1}`,
+      nameEn: `Sub-dimension ${d + 1}.${s + 1}`,
+      indicators: ['a', 'b', 'c'].map((l) => ({
+        code: `d${d + 1}.${s + 1}.${l}`,
+        nameVi: `Chỉ tiêu ${l}`,
+        nameEn: `Indicator ${l}`,
+        min: 0,
+        max: 1,
+        direction: 'higher-better' as const,
+      })),
+    })),
+  })),
+};
+const CODES = framework.dimensions.flatMap((d) => d.subDimensions.flatMap((s) => s.indicators.map((i) => i.code)));
+
+function envelope<P>(definition: EventDefinition<P>, payload: P) {
+  return buildEnvelope(definition, payload, { producer: 'surveys', correlationId: randomUUID() });
+}
+
+/** A sheet with a pseudo-random value per indicator (reproducible from `seed`); `skip` leaves some out. */
+function sheet(unitCode: string, seed: number, overrides: Partial<ResponseCountedV1> = {}): ResponseCountedV1 {
+  const indicators: Record<string, number> = {};
+  CODES.forEach((code, i) => {
+    const r = Math.abs(Math.sin(seed * 7919 + i * 104729)) % 1;
+    if (r < 0.05 && i > 0) return; // "don't know" (the first indicator is asked of everyone, so n = sheets)
+    indicators[code] = i % 3 === 0 ? Math.round(r * 4) / 4 : r;
+  });
+  return {
+    submissionId: randomUUID(),
+    waveId: randomUUID(),
+    period: PERIOD,
+    provinceCode: '58',
+    unitCode,
+    frameworkVersion: VERSION,
+    weightingCell: CELLS[seed % CELLS.length],
+    weight: 0.5 + (seed % 7) / 4,
+    indicators,
+    ...overrides,
+  };
+}
+
+function expectClose(actual: unknown, expected: unknown, path = 'score'): void {
+  if (typeof expected === 'number') {
+    expect(typeof actual).toBe('number');
+    if (Math.abs((actual as number) - expected) > 1e-9) throw new Error(`${path}: ${String(actual)} ≠ ${expected}`);
+  } else if (expected !== null && typeof expected === 'object') {
+    for (const key of Object.keys(expected))
+      expectClose((actual as never)[key], (expected as never)[key], `${path}.${key}`);
+  } else {
+    expect(actual).toEqual(expected);
+  }
+}
+
+describe('incremental scoring against the real database', () => {
+  let dataSource: DataSource;
+  let count: CountResponseUseCase;
+  let reject: RejectResponseUseCase;
+  let recordFramework: RecordFrameworkUseCase;
+  let recalculate: RecalculateDirtyUseCase;
+  let worker: RecalculationWorker;
+  let rebuild: RebuildScoresUseCase;
+  let reads: ScoreReads;
+
+  const snapshot = async (unit: string, period = PERIOD): Promise<{ n: number; score: UnitScore } | undefined> =>
+    (
+      await dataSource.query('SELECT n, score FROM score_snapshot WHERE unit_code = $1 AND period = $2', [unit, period])
+    )[0];
+  const recalculations = async (unit: string) =>
+    (await dataSource.query('SELECT count(*)::int AS c FROM score_history WHERE unit_code = $1', [unit]))[0]
+      .c as number;
+  const settled = async (timeoutMs = 5000) => {
+    const until = Date.now() + timeoutMs;
+    while ((await dataSource.query('SELECT count(*)::int AS c FROM dirty_unit'))[0].c > 0) {
+      if (Date.now() > until) throw new Error('dirty units were not recalculated in time');
+      await new Promise((r) => setTimeout(r, 20));
+    }
+  };
+  const announcedIds = async (unit: string): Promise<string[]> =>
+    (
+      await dataSource.query(
+        `SELECT jsonb_array_elements_text(envelope->'payload'->'submissionIds') AS id FROM outbox_event
+          WHERE envelope->>'type' = 'scoring.scores-recalculated' AND envelope->'payload'->>'unitCode' = $1`,
+        [unit],
+      )
+    ).map((r: { id: string }) => r.id);
+
+  beforeAll(async () => {
+    const database = `${process.env.SCORING_DB_NAME ?? 'papi_scoring_test'}_incr_it`;
+    await ensureDatabase(config, database);
+    dataSource = createServiceDataSource({
+      settings: config,
+      database,
+      entities: [...scoringEntities, OutboxEventEntity, ProcessedEventEntity],
+      migrations: scoringMigrations,
+    });
+    await dataSource.initialize();
+    await dataSource.dropDatabase();
+    await dataSource.runMigrations();
+    const unitOfWork = new UnitOfWork(dataSource, new OutboxWriter('scoring'));
+    const inbox = new Inbox(unitOfWork);
+    const frameworks = new FrameworkCatalog();
+    const aggregates = new AggregateStore();
+    const dirty = new DirtyUnits();
+    const recalculator = new UnitRecalculator(aggregates, frameworks, new PopulationFrames(), []);
+    recalculate = new RecalculateDirtyUseCase(unitOfWork, dirty, recalculator);
+    worker = new RecalculationWorker(
+      recalculate,
+      { SCORE_RECALC_INTERVAL_MS: 150, SCORE_RECALC_MAX_DELAY_MS: 500 } as ScoringConfig,
+      logger,
+    );
+    count = new CountResponseUseCase(inbox, frameworks, aggregates, dirty, worker);
+    reject = new RejectResponseUseCase(inbox, frameworks, aggregates, dirty, worker);
+    recordFramework = new RecordFrameworkUseCase(inbox, logger);
+    rebuild = new RebuildScoresUseCase(unitOfWork, recalculator);
+    reads = new ScoreReads(dataSource);
+    worker.onApplicationBootstrap();
+  });
+
+  afterAll(async () => {
+    await worker?.onModuleDestroy();
+    await dataSource?.destroy();
+  });
+
+  it('fails (retriably) a sheet whose framework has not arrived, and counts it once it has', async () => {
+    const early = envelope(ResponseCounted, sheet('581', 1));
+    await expect(count.execute(early)).rejects.toBeInstanceOf(FrameworkNotYetKnownError);
+    expect((await dataSource.query('SELECT count(*)::int AS c FROM counted_sheet'))[0].c).toBe(0);
+
+    await recordFramework.execute(envelope(FrameworkPublished, framework));
+    const changed = { ...framework, dimensions: framework.dimensions.slice(0, 1) };
+    await recordFramework.execute(envelope(FrameworkPublished, changed)); // a version never changes: kept
+    const [stored] = await dataSource.query('SELECT indicator_codes FROM framework WHERE version = $1', [VERSION]);
+    expect(stored.indicator_codes).toEqual(CODES);
+
+    await count.execute(early); // the redrive
+    await settled();
+    expect((await snapshot('581'))?.n).toBe(1);
+    const unknown = sheet('581', 2, { indicators: { 'd9.9.z': 1 } });
+    await expect(count.execute(envelope(ResponseCounted, unknown))).rejects.toBeInstanceOf(NonRetriableEventException);
+  });
+
+  it('gathers a burst of 200 sheets for one unit into a few recalculations, each sheet announced once', async () => {
+    const sheets = Array.from({ length: 200 }, (_, i) => sheet('582', 1000 + i));
+    const started = Date.now();
+    for (const s of sheets) await count.execute(envelope(ResponseCounted, s));
+    const counted = Date.now();
+    await settled();
+    const latencyMs = Date.now() - counted;
+    const recalcs = await recalculations('582');
+    console.log(
+      `burst: 200 sheets counted in ${counted - started} ms, ${recalcs} recalculations of 582, ` +
+        `${await recalculations('58')} of 58, last sheet to score ${latencyMs} ms`,
+    );
+    expect(recalcs).toBeGreaterThanOrEqual(1);
+    expect(recalcs).toBeLessThanOrEqual(25);
+    expect(latencyMs).toBeLessThan(2000);
+    expect((await snapshot('582'))?.n).toBe(200);
+    expect((await snapshot('58'))?.n).toBe(201);
+    const ids = await announcedIds('582');
+    expect(ids.sort()).toEqual(sheets.map((s) => s.submissionId).sort());
+  });
+
+  it('adds nothing for a second ResponseCounted of the same sheet (new eventId)', async () => {
+    const s = sheet('583', 5);
+    await count.execute(envelope(ResponseCounted, s));
+    await count.execute(envelope(ResponseCounted, s));
+    await settled();
+    expect((await snapshot('583'))?.n).toBe(1);
+    expect((await dataSource.query("SELECT max(n) AS n FROM indicator_aggregate WHERE unit_code = '583'"))[0].n).toBe(
+      1,
+    );
+  });
+
+  it('moves the scores back to the pre-sheet numbers when a counted sheet is rejected', async () => {
+    const before582 = (await snapshot('582'))!;
+    const before58 = (await snapshot('58'))!;
+    const outlier = sheet('582', 77, {
+      weight: 3.3,
+      indicators: Object.fromEntries(CODES.map((c) => [c, 0.013])),
+    });
+    await count.execute(envelope(ResponseCounted, outlier));
+    await settled();
+    const during = (await snapshot('582'))!;
+    expect(during.n).toBe(201);
+    expect(Math.abs(during.score.aggregate.score! - before582.score.aggregate.score!)).toBeGreaterThan(0.01);
+
+    const payload = {
+      submissionId: outlier.submissionId,
+      waveId: outlier.waveId,
+      period: PERIOD,
+      provinceCode: '58',
+      unitCode: '582',
+      wasCounted: true,
+      reason: 'Phỏng vấn không đúng quy trình',
+    };
+    await reject.execute(envelope(ResponseRejected, payload));
+    await reject.execute(envelope(ResponseRejected, payload)); // repeated: nothing more
+    await settled();
+    const after582 = (await snapshot('582'))!;
+    expect(after582.n).toBe(200);
+    expectClose(after582.score, before582.score);
+    expectClose((await snapshot('58'))!.score, before58.score);
+    expect(await announcedIds('582')).toContain(outlier.submissionId);
+
+    // A late counting of the rejected sheet adds nothing; a never-counted rejection changes nothing.
+    await count.execute(envelope(ResponseCounted, outlier));
+    const never = { ...payload, submissionId: randomUUID(), wasCounted: true };
+    await reject.execute(envelope(ResponseRejected, never));
+    await settled();
+    expect((await snapshot('582'))!.n).toBe(200);
+    expect(
+      (
+        await dataSource.query('SELECT count(*)::int AS c FROM counted_sheet WHERE submission_id = $1', [
+          never.submissionId,
+        ])
+      )[0].c,
+    ).toBe(0);
+  });
+
+  it('lets several replicas drain the dirty units side by side, each unit recalculated once', async () => {
+    await worker.onModuleDestroy(); // the test drives the draining itself
+    const units = ['584', '585', '586', '587', '588'];
+    for (const [i, unit] of units.entries()) await count.execute(envelope(ResponseCounted, sheet(unit, 300 + i)));
+    const before = await Promise.all(units.map(recalculations));
+    const drain = async () => {
+      let done = 0;
+      while ((await recalculate.next()).kind === 'recalculated') done++;
+      return done;
+    };
+    const done = await Promise.all([drain(), drain(), drain()]);
+    expect(done.reduce((a, b) => a + b, 0)).toBe(units.length + 1); // five districts and the province
+    expect((await Promise.all(units.map(recalculations))).map((c, i) => c - before[i])).toEqual([1, 1, 1, 1, 1]);
+  });
+
+  it('rebuilds aggregates and snapshots from the stored sheets to the incremental numbers (1e-9)', async () => {
+    const units = ['581', '582', '583', '584', '58'];
+    const incremental = await Promise.all(units.map((u) => snapshot(u)));
+    const rowsBefore = await dataSource.query(
+      'SELECT * FROM indicator_aggregate ORDER BY unit_code, period, indicator_code, weighting_cell',
+    );
+    const result = await rebuild.execute();
+    expect(result.sheets).toBe(1 + 200 + 1 + 5);
+    expect(result.units).toBe(9); // districts 581–588 and the province 58
+    const rowsAfter = await dataSource.query(
+      'SELECT * FROM indicator_aggregate ORDER BY unit_code, period, indicator_code, weighting_cell',
+    );
+    expect(rowsAfter).toHaveLength(rowsBefore.length);
+    rowsAfter.forEach((row: Record<string, unknown>, i: number) => expectClose(row, rowsBefore[i], `row ${i}`));
+    for (const [i, unit] of units.entries()) {
+      const rebuilt = (await snapshot(unit))!;
+      expect(rebuilt.n).toBe(incremental[i]!.n);
+      expectClose(rebuilt.score, incremental[i]!.score, unit);
+    }
+  });
+
+  it('rebuilds 20,000 sheets of one period in SQL and reports the time', async () => {
+    // Sheets written straight into counted_sheet (as counting stores them) for another period.
+    const insertStarted = Date.now();
+    await dataSource.query(
+      `INSERT INTO counted_sheet (submission_id, unit_code, province_code, period, methodology, framework_version,
+                                  weighting_cell, weight, indicator_idx, indicator_value)
+       SELECT gen_random_uuid(), (590 + g % 8)::text, '58', '2021-Q1', 'm1', $1, ($2::text[])[1 + g % 3], 1 + (g % 5) * 0.25,
+              idx, (SELECT array_agg(((g * 31 + i * 17) % 101 / 100.0)::real ORDER BY i) FROM unnest(idx) AS i)
+         FROM generate_series(1, 20000) AS g,
+              (SELECT array_agg(i::smallint ORDER BY i) AS idx FROM generate_series(1, $3) AS i) AS positions`,
+      [VERSION, CELLS, CODES.length],
+    );
+    const insertedAt = Date.now();
+    const result = await rebuild.execute('2021-Q1');
+    console.log(`bulk insert of 20,000 sheets took ${insertedAt - insertStarted} ms`);
+    console.log(
+      `rebuild: ${result.sheets} sheets × ${CODES.length} indicators, ${result.units} units in ${result.seconds.toFixed(2)} s`,
+    );
+    expect(result).toMatchObject({ sheets: 20000, units: 9 });
+    expect((await snapshot('58', '2021-Q1'))!.n).toBe(20000);
+    expect((await snapshot('590', '2021-Q1'))!.n).toBe(2500);
+    expect((await snapshot('582'))!.n).toBe(200); // other periods untouched
+  });
+
+  it('reads the series, the history and the heat table', async () => {
+    const series = await reads.series('58');
+    expect(series.items.map((i) => i.period)).toEqual(['2020-Q3', '2021-Q1']);
+    expect(series.items[0].dimensions).toHaveLength(8);
+    expect(series.items[0].aggregate.score).not.toBeNull();
+
+    const history = await reads.history('582', PERIOD, 2, 0);
+    expect(history.total).toBeGreaterThanOrEqual(4);
+    expect(history.items).toHaveLength(2);
+    expect(history.items[0].n).toBe(200); // newest first: the rebuild
+    expect(history.items[0].sheets).toBe(0);
+    expect(Date.parse(history.items[0].recalculatedAt)).toBeGreaterThanOrEqual(
+      Date.parse(history.items[1].recalculatedAt),
+    );
+
+    const table = await reads.units(PERIOD, '58', 50, 0);
+    expect(table.items.map((i) => i.unit)).toEqual(['58', '581', '582', '583', '584', '585', '586', '587', '588']);
+    expect(table.items[0]).toMatchObject({ level: 'province', n: 207 });
+    expect(table.total).toBe(9);
+  });
+});
