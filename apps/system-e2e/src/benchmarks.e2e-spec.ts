@@ -1,42 +1,11 @@
-import { randomUUID } from 'node:crypto';
-import { Client } from 'pg';
 import { provincesOfYear } from '@papi/admin-units';
-import { expectEventually, SmtpCapture, startSystem, SystemUnderTest, testCommonConfig, testEnv } from '@papi/testing';
+import { expectEventually, SmtpCapture, startSystem, SystemUnderTest } from '@papi/testing';
 import { ApiClient } from './api-client';
 import { sampleSheet } from './sample-sheet';
 import { ADMIN } from './fixtures';
+import { dropDatabases, ownDatabases } from './own-databases';
 
 const HEADER = 'province,d1,d2,d3,d4,d5,d6,d7,d8';
-const SERVICES = ['GATEWAY', 'PLANS', 'SURVEYS', 'SCORING', 'NOTIFICATIONS'];
-
-/**
- * This suite's own databases (created by the apps at start, dropped at the end): the gap numbers are
- * hand-checked against the one sheet posted here, and that sheet must not change what other suites
- * count for the same wave and unit.
- */
-function ownDatabases(): Record<string, string> {
-  const suffix = `_bench_${randomUUID().slice(0, 8)}`;
-  const base = testEnv();
-  return Object.fromEntries(SERVICES.map((s) => [`${s}_DB_NAME`, `${base[`${s}_DB_NAME`]}${suffix}`]));
-}
-
-async function dropDatabases(names: string[]): Promise<void> {
-  const c = testCommonConfig();
-  const client = new Client({
-    host: c.PGHOST,
-    port: c.PGPORT,
-    user: c.PGUSER,
-    password: c.PGPASSWORD || undefined,
-    database: 'postgres',
-  });
-  await client.connect();
-  try {
-    for (const name of names) await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-  } finally {
-    await client.end();
-  }
-}
-
 /**
  * A hand-built table of the 63 provinces of 2019: d2…d8 are 5.00 everywhere and d1 = 9.00 − 0.10·i on
  * the i-th row, except rows 1–2 (8.90, a tie) and rows 15–16 (7.50, a tie across the best / high-average
@@ -66,7 +35,8 @@ describe('benchmarks through the gateway', () => {
   const smtp = new SmtpCapture();
   let system: SystemUnderTest;
   let api: ApiClient;
-  const databases = ownDatabases();
+  // Own databases: the gap numbers are hand-checked against the one sheet posted here.
+  const databases = ownDatabases('bench');
 
   const putCsv = async (year: number | string, body: string, type = 'text/csv') => {
     const res = await fetch(`${system.gatewayUrl}/api/v1/benchmarks/${year}`, {
@@ -89,7 +59,7 @@ describe('benchmarks through the gateway', () => {
   afterAll(async () => {
     await system?.stop();
     await smtp.stop();
-    await dropDatabases(Object.values(databases));
+    await dropDatabases(databases);
   });
 
   it('stores a 63-province table (BOM, CRLF, names with and without diacritics) and replaces it', async () => {

@@ -15,6 +15,7 @@ export { EXCLUDED_ANSWER_VALUES } from './framework/framework.types';
 export type { FrameworkProblem } from './framework/framework-problem';
 export { validateFramework } from './framework/validate-framework';
 export { papi2019Framework } from './framework/papi-2019/papi-2019.framework';
+export { frameworkOfEdition, papi2021Framework } from './framework/papi-2021/papi-2021.framework';
 
 export { rescale } from './scoring/rescale';
 export type { WeightedAccumulator } from './scoring/weighted-accumulator';

@@ -3,3 +3,4 @@ export * from './test-env';
 export * from './smtp-capture';
 export * from './free-port';
 export * from './system-under-test';
+export * from './honest-sheets';

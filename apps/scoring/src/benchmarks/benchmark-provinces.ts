@@ -7,7 +7,7 @@ import {
   referenceDateOfYear,
   unitAsOf,
 } from '@papi/admin-units';
-import type { BenchmarkCsvOptions, ResolvedProvince } from '@papi/papi';
+import { frameworkOfEdition, type BenchmarkCsvOptions, type ResolvedProvince } from '@papi/papi';
 
 /** A province of an edition, named as it was that year ("Thừa Thiên Huế" in 2019, not "Huế"). */
 function asOfYear(unit: AdminUnit, year: number): ResolvedProvince {
@@ -38,6 +38,8 @@ export function benchmarkCsvOptions(year: number): BenchmarkCsvOptions {
     },
     expectedProvinceCodes: provinces.map((p) => p.code),
     nameOfProvince: (code) => byCode.get(code)?.name,
+    // Which sub-dimension columns make a dimension whole depends on the edition (5.2 dropped from 2021).
+    framework: frameworkOfEdition(year),
   };
 }
 

@@ -1,5 +1,6 @@
 import type { PapiFramework } from '../framework/framework.types';
 import { papi2019Framework } from '../framework/papi-2019/papi-2019.framework';
+import { papi2021Framework } from '../framework/papi-2021/papi-2021.framework';
 import { csv, HEADER, optionsFor, provinces, tableRows, type FixtureRow } from './benchmark.fixture';
 import { parseBenchmarkCsv, type BenchmarkCsvResult } from './parse-benchmark-csv';
 
@@ -86,6 +87,24 @@ describe('parseBenchmarkCsv', () => {
         pointer: '',
         detail: expect.stringContaining('dấu chấm phẩy (;) để phân cách cột.'),
       });
+    });
+
+    it('names the separator even when quoted names would trip the CSV reader first', () => {
+      // Excel in a Vietnamese locale quotes names and then writes `;` after the closing quote.
+      const quotedNames = [
+        HEADER.replace(/,/g, ';'),
+        ...rows.map((r) => [`"${r.name}"`, ...r.d.map((v) => v.replace('.', ','))].join(';')),
+      ].join('\r\n');
+
+      const errors = errorsOf(parseBenchmarkCsv(quotedNames, options));
+
+      expect(errors).toEqual([
+        {
+          row: 1,
+          pointer: '',
+          detail: expect.stringContaining('dấu chấm phẩy (;) để phân cách cột và dấu phẩy thập phân'),
+        },
+      ]);
     });
 
     it('rejects a semicolon file with decimal commas, naming both', () => {
@@ -300,6 +319,18 @@ describe('parseBenchmarkCsv', () => {
       ]);
       const gap = errorsOf(withSubs(['2.50', '2.50'], `${HEADER},d1.1,d1.3`, '5.00', null));
       expect(gap[0].detail).toContain('thiếu d1.2.');
+    });
+
+    it('reads a 2021+ table whose dimension 5 has 5.1, 5.3 and 5.4 (5.2 was dropped)', () => {
+      const header = `${HEADER},d5.1,d5.3,d5.4`;
+      const body = rows.map((r) => ({ ...r, extra: ['1.67', '1.67', '1.66'] }));
+
+      const sut = tableOf(parseBenchmarkCsv(csv(header, body), { ...options, framework: papi2021Framework }));
+
+      expect(sut.subDimensionCodes).toEqual(['5.1', '5.3', '5.4']);
+      expect(sut.rows[0].subDimensions).toEqual({ '5.1': 167, '5.3': 167, '5.4': 166 });
+      const with2019 = errorsOf(parseBenchmarkCsv(csv(header, body), { ...options, framework: papi2019Framework }));
+      expect(with2019[0].detail).toContain('thiếu d5.2');
     });
 
     it('rejects sub-dimension columns the framework does not have', () => {

@@ -31,6 +31,13 @@ const fail = (errors: BenchmarkCsvError[]): BenchmarkCsvResult => ({ ok: false, 
 export function parseBenchmarkCsv(input: string | Uint8Array, options: BenchmarkCsvOptions): BenchmarkCsvResult {
   const decoded = decodeCsvText(input);
   if (!decoded.ok) return fail([{ row: null, pointer: '', detail: 'Tệp không phải văn bản UTF-8 hợp lệ.' }]);
+  // The separator is judged on the header line before the CSV reader runs: a `;` file with quoted names
+  // ("Hà Nội";6,12) would otherwise fail on a quote first and hide the real cause.
+  const headerLine = decoded.text.split(/\r\n|\n|\r/, 1)[0] ?? '';
+  if (!headerLine.includes(',')) {
+    const wrongSeparator = detectSemicolonFile({ row: 1, fields: [headerLine], quoted: [false] }, decoded.text);
+    if (wrongSeparator !== undefined) return fail([wrongSeparator]);
+  }
   const parsed = parseCsv(decoded.text);
   if (!parsed.ok) {
     const { row, detail } = parsed;

@@ -1,0 +1,75 @@
+// HTTP load for the benchmark: keep-alive connections to 127.0.0.1 only, in two shapes —
+// open loop (requests start on a fixed schedule whatever the responses do, latency measured from the
+// scheduled start so a stall is not hidden: no coordinated omission) and closed loop (N connections,
+// each sends its next request when the previous answered).
+import http from 'node:http';
+
+function send(agent, url, { method = 'GET', headers = {}, body } = {}) {
+  return new Promise((resolve) => {
+    const req = http.request(url, { method, agent, headers }, (res) => {
+      res.resume();
+      res.on('end', () => resolve(res.statusCode));
+    });
+    req.on('error', () => resolve(0));
+    if (body !== undefined) req.end(body);
+    else req.end();
+  });
+}
+
+/**
+ * Fixed arrival rate for `seconds`; `next(i)` gives request i. Resolves with latencies (ms, from the
+ * scheduled time) and status counts. In flight is capped so a dead server cannot exhaust memory.
+ */
+export async function openLoop({ url, rate, seconds, next, connections = 256, maxInFlight = 4096 }) {
+  const agent = new http.Agent({ keepAlive: true, maxSockets: connections });
+  const latencies = [];
+  const statuses = {};
+  const total = Math.floor(rate * seconds);
+  const start = performance.now();
+  let inFlight = 0;
+  let dropped = 0;
+  const pending = [];
+  for (let i = 0; i < total; i++) {
+    const due = start + (i * 1000) / rate;
+    const wait = due - performance.now();
+    if (wait > 1) await new Promise((r) => setTimeout(r, wait));
+    if (inFlight >= maxInFlight) {
+      dropped += 1;
+      continue;
+    }
+    inFlight += 1;
+    pending.push(
+      send(agent, url, next(i)).then((status) => {
+        inFlight -= 1;
+        latencies.push(performance.now() - due);
+        statuses[status] = (statuses[status] ?? 0) + 1;
+      }),
+    );
+  }
+  await Promise.all(pending);
+  agent.destroy();
+  return { latencies, statuses, dropped, seconds: (performance.now() - start) / 1000 };
+}
+
+/** `connections` loops sending back to back for `seconds`. */
+export async function closedLoop({ url, connections, seconds, next }) {
+  const agent = new http.Agent({ keepAlive: true, maxSockets: connections });
+  const latencies = [];
+  const statuses = {};
+  const stopAt = performance.now() + seconds * 1000;
+  let i = 0;
+  const start = performance.now();
+  await Promise.all(
+    Array.from({ length: connections }, async () => {
+      while (performance.now() < stopAt) {
+        const t = performance.now();
+        const status = await send(agent, url, next(i++));
+        latencies.push(performance.now() - t);
+        statuses[status] = (statuses[status] ?? 0) + 1;
+      }
+    }),
+  );
+  agent.destroy();
+  const elapsed = (performance.now() - start) / 1000;
+  return { latencies, statuses, seconds: elapsed, rate: latencies.length / elapsed };
+}
