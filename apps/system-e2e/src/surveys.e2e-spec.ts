@@ -1,5 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import { honestSheet, seededRandom, SmtpCapture, startSystem, SystemUnderTest, testCommonConfig } from '@papi/testing';
+import {
+  expectEventually,
+  honestSheet,
+  seededRandom,
+  SmtpCapture,
+  startSystem,
+  SystemUnderTest,
+  testCommonConfig,
+} from '@papi/testing';
 import type { Instrument, Sheet } from '@papi/testing';
 import { ApiClient } from './api-client';
 import { ADMIN } from './fixtures';
@@ -130,7 +138,7 @@ describe('surveys through the gateway', () => {
       [
         'skip rule broken',
         (s) => {
-          s.answers = s.answers.filter((a) => !['ctx.5.1', 'q5.1.a'].includes(a.questionCode));
+          s.answers = s.answers.filter((a) => !['ctx.5.1', 'q5.1.a', 'q5.1.b', 'q5.1.c'].includes(a.questionCode));
           s.answers.push({ questionCode: 'ctx.5.1', value: 'no' }, { questionCode: 'q5.1.a', value: 'yes' });
           return [`/answers/${s.answers.length - 1}/value`];
         },
@@ -261,5 +269,19 @@ describe('surveys through the gateway', () => {
       .toString('utf8');
     expect(viewerText.split('\r\n')[0]).toBe(`${BASE_COLUMNS},${codes.join(',')}`);
     expect(viewerText).not.toContain(quoted.respondent.respondentKey);
+  });
+
+  // Also leaves no event behind for the next suite's consumers on the shared broker.
+  it('counts in scoring exactly the sheets counted here (rejections removed)', async () => {
+    const progress = await api.request('GET', `/api/v1/waves/${waveId}/progress`);
+    const counted = progress.body.total.counted;
+    expect(counted).toBeGreaterThan(0);
+    await expectEventually(
+      async () => {
+        const score = await api.request('GET', '/api/v1/scores?unit=58&period=2020-Q3');
+        expect(score.body?.n).toBe(counted);
+      },
+      { timeoutMs: 30_000 },
+    );
   });
 });
