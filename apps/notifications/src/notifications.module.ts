@@ -1,4 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
+import { QueueScoreAlertUseCase } from './alerts/queue-score-alert.use-case';
+import { ScoreAlertsConsumer } from './alerts/score-alerts.consumer';
 import { DeadlineReminderConsumer } from './deliveries/deadline-reminder.consumer';
 import { DeliveriesController } from './deliveries/deliveries.controller';
 import { DeliveryRetryWorker } from './deliveries/delivery-retry.worker';
@@ -22,12 +24,14 @@ export class NotificationsModule {
         AgencyDirectoryConsumer,
         PlanDirectoryConsumer,
         DeadlineReminderConsumer,
+        ScoreAlertsConsumer,
         DeliveriesController,
         PreferencesController,
       ],
       providers: [
         Mailer,
         QueueDeadlineReminderUseCase,
+        QueueScoreAlertUseCase,
         SendDeliveryUseCase,
         DeliveryRetryWorker,
         ListDeliveriesUseCase,

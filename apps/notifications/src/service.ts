@@ -1,4 +1,12 @@
-import { Topics, AgencyUpserted, DeadlineReached, PlanUpserted, TaskUpserted } from '@papi/contracts';
+import {
+  Topics,
+  AgencyUpserted,
+  DeadlineReached,
+  PlanUpserted,
+  ScoreAlertRaised,
+  ScoreAlertResolved,
+  TaskUpserted,
+} from '@papi/contracts';
 import { ServiceDefinition } from '@papi/platform-http';
 import { notificationsConfigSchema } from './config/notifications.config';
 import { notificationsEntities } from './database/entities';
@@ -17,6 +25,7 @@ export const notificationsService: ServiceDefinition<typeof notificationsConfigS
     { topic: Topics.planPlans, types: [PlanUpserted.type] },
     { topic: Topics.planTasks, types: [TaskUpserted.type] },
     { topic: Topics.planDeadlines, types: [DeadlineReached.type] },
+    { topic: Topics.scoringAlerts, types: [ScoreAlertRaised.type, ScoreAlertResolved.type] },
   ],
   appModule: () => NotificationsModule.register(),
 };

@@ -1,4 +1,4 @@
-import { ResponseCounted, Topics } from '@papi/contracts';
+import { PlanUpserted, ResponseCounted, Topics } from '@papi/contracts';
 import { ServiceDefinition } from '@papi/platform-http';
 import { scoringConfigSchema } from './config/scoring.config';
 import { scoringEntities } from './database/entities';
@@ -12,6 +12,9 @@ export const scoringService: ServiceDefinition<typeof scoringConfigSchema> = {
   port: (c) => c.SCORING_PORT,
   entities: scoringEntities,
   migrations: scoringMigrations,
-  subscriptions: [{ topic: Topics.surveyResponses, types: [ResponseCounted.type] }],
+  subscriptions: [
+    { topic: Topics.surveyResponses, types: [ResponseCounted.type] },
+    { topic: Topics.planPlans, types: [PlanUpserted.type] },
+  ],
   appModule: () => ScoringModule.register(),
 };

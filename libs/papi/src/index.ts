@@ -30,8 +30,17 @@ export type { WeightedEstimate } from './scoring/weighted-estimate';
 export { effectiveSampleSize, estimate, standardError, weightedMean, Z_95 } from './scoring/weighted-estimate';
 export { subDimensionScore } from './scoring/sub-dimension-score';
 export { AGGREGATE_RANGE, DIMENSION_RANGE, subDimensionRange } from './scoring/score-ranges';
-export type { AccumulatorsByIndicator } from './scoring/score-unit';
-export { scoreUnit } from './scoring/score-unit';
+export type { AccumulatorsByIndicator, EstimatesByIndicator } from './scoring/score-unit';
+export { scoreUnit, scoreUnitFromEstimates } from './scoring/score-unit';
+export type { CellAccumulators, IndicatorEstimate, PopulationShares } from './scoring/post-stratify';
+export {
+  AGE_GROUPS,
+  MIN_CELL_RESPONDENTS,
+  pooledEstimate,
+  postStratifiedEstimate,
+  SEXES,
+  WEIGHTING_CELLS,
+} from './scoring/post-stratify';
 export type { DimensionScore, ScoreWithInterval, SubDimensionScore, UnitScore } from './scoring/unit-score.types';
 export { METHODOLOGY_VERSION } from './scoring/methodology';
 

@@ -19,6 +19,7 @@ const OWNERS: Record<string, ServiceName> = {
   scores: 'scoring',
   benchmarks: 'scoring',
   alerts: 'scoring',
+  'population-frames': 'scoring',
   deliveries: 'notifications',
   'notification-preferences': 'notifications',
 };

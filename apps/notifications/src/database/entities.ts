@@ -1,3 +1,4 @@
+import { ScoreAlertRecordEntity } from '../alerts/score-alert-record.entity';
 import { DigestEntryEntity } from '../digests/digest-entry.entity';
 import { DeliveryEntity } from '../deliveries/delivery.entity';
 import { AgencyViewEntity } from '../directory/agency-view.entity';
@@ -12,4 +13,5 @@ export const notificationsEntities = [
   DeliveryEntity,
   AgencyPreferenceEntity,
   DigestEntryEntity,
+  ScoreAlertRecordEntity,
 ];

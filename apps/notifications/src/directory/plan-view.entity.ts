@@ -18,6 +18,14 @@ export class PlanViewEntity {
   @Column({ type: 'text' })
   status: string;
 
+  /** The PAPI year the plan aims at; null for rows from before it was kept. */
+  @Column({ type: 'int', nullable: true })
+  year: number | null;
+
+  /** The plan this one is a sub-plan of (a department's or district's plan). */
+  @Column({ type: 'uuid', nullable: true })
+  parentId: string | null;
+
   @Column({ type: 'uuid', nullable: true })
   ownerAgencyId: string | null;
 

@@ -16,6 +16,10 @@ export class TaskViewEntity {
   @Column({ type: 'text' })
   title: string;
 
+  /** PAPI dimension 1–8 the task serves (0: not tied to one); null for rows from before it was kept. */
+  @Column({ type: 'smallint', nullable: true })
+  dimension: number | null;
+
   @Column({ type: 'uuid' })
   leadAgencyId: string;
 

@@ -1,8 +1,9 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { EventEnvelope, ResponseCountedV1, ScoresRecalculated } from '@papi/contracts';
 import { METHODOLOGY_VERSION, papi2019Framework, scoreUnit, WeightedAccumulator, mergeAccumulators } from '@papi/papi';
 import { Inbox, Transaction } from '@papi/platform-messaging';
+import { SCORE_OBSERVERS, ScoreObserver } from '../scores/score-observer';
 import { ScoreSnapshotEntity } from '../scores/score-snapshot.entity';
 import { IndicatorAggregateEntity } from './indicator-aggregate.entity';
 
@@ -12,7 +13,10 @@ import { IndicatorAggregateEntity } from './indicator-aggregate.entity';
  */
 @Injectable()
 export class CountResponseUseCase {
-  constructor(private readonly inbox: Inbox) {}
+  constructor(
+    private readonly inbox: Inbox,
+    @Inject(SCORE_OBSERVERS) private readonly observers: ScoreObserver[],
+  ) {}
 
   async execute(event: EventEnvelope<ResponseCountedV1>): Promise<void> {
     await this.inbox.handleOnce('scoring.count-response', event, async (tx) => {
@@ -74,6 +78,8 @@ export class CountResponseUseCase {
       { unitCode, period: p.period, methodology: METHODOLOGY_VERSION },
       { score, n, lastSubmissionId: p.submissionId, updatedAt: new Date() },
     );
+    const estimate = { unitCode, provinceCode: p.provinceCode, period: p.period, methodology: METHODOLOGY_VERSION };
+    for (const o of this.observers) await o.onRecalculated(tx, { ...estimate, n, score });
     await tx.publish(ScoresRecalculated, {
       unitCode,
       provinceCode: p.provinceCode,

@@ -1,6 +1,9 @@
 import {
   mergeAccumulators,
-  scoreUnit,
+  postStratifiedEstimate,
+  scoreUnitFromEstimates,
+  type IndicatorEstimate,
+  type PopulationShares,
   type ScoringFramework,
   type UnitScore,
   type WeightedAccumulator,
@@ -18,22 +21,27 @@ export interface AggregateRow {
 }
 
 /** Population share of each weighting cell (`female:30-39` → 0.11), summing to 1; null when no frame is loaded. */
-export type PopulationShares = Readonly<Record<string, number>>;
+export type { PopulationShares };
 
 /**
  * The one door from stored aggregates to a unit's scores, used by incremental recalculation and by the
- * full rebuild alike so both compute the same numbers. Without a frame, cells are pooled (sample shares).
+ * full rebuild alike so both compute the same numbers. Each indicator is post-stratified against the
+ * frame (libs/papi README, rule 9); without a frame, cells are pooled (sample shares).
  */
 export function computeUnitScore(
   framework: ScoringFramework,
   rows: readonly AggregateRow[],
-  _frame: PopulationShares | null,
+  frame: PopulationShares | null,
 ): UnitScore {
-  const accumulators: Record<string, WeightedAccumulator> = {};
+  const cellsByIndicator = new Map<string, Record<string, WeightedAccumulator>>();
   for (const r of rows) {
+    const cells = cellsByIndicator.get(r.indicatorCode) ?? {};
     const acc = { n: r.n, sumW: r.sumW, sumWX: r.sumWx, sumWX2: r.sumWx2, sumW2: r.sumW2 };
-    const seen = accumulators[r.indicatorCode];
-    accumulators[r.indicatorCode] = seen ? mergeAccumulators(seen, acc) : acc;
+    const seen = cells[r.weightingCell];
+    cells[r.weightingCell] = seen ? mergeAccumulators(seen, acc) : acc;
+    cellsByIndicator.set(r.indicatorCode, cells);
   }
-  return scoreUnit(framework, accumulators);
+  const estimates: Record<string, IndicatorEstimate | null> = {};
+  for (const [code, cells] of cellsByIndicator) estimates[code] = postStratifiedEstimate(cells, frame);
+  return scoreUnitFromEstimates(framework, estimates);
 }

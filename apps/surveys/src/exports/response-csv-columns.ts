@@ -1,4 +1,5 @@
 import type { Question } from '../instruments/instrument.types';
+import type { CsvValue } from './csv';
 
 /** Fixed leading columns of the export; their names are part of its contract (do not rename). */
 export const BASE_COLUMNS = [
@@ -50,15 +51,17 @@ export function localDateTime(instant: string): string {
   return LOCAL_TIME.format(new Date(instant)).replace(',', '');
 }
 
-function answerCell(value: unknown): unknown {
-  return Array.isArray(value) ? value.join(';') : value;
+function answerCell(value: unknown): CsvValue {
+  if (Array.isArray(value)) return value.join(';');
+  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;
+  return value === undefined || value === null ? undefined : JSON.stringify(value);
 }
 
 export function headerOf(questions: readonly Question[], withAdminColumns: boolean): string[] {
   return [...BASE_COLUMNS, ...(withAdminColumns ? ADMIN_COLUMNS : []), ...questions.map((q) => q.code)];
 }
 
-export function cellsOf(row: ExportRow, questions: readonly Question[], withAdminColumns: boolean): unknown[] {
+export function cellsOf(row: ExportRow, questions: readonly Question[], withAdminColumns: boolean): CsvValue[] {
   const { sheet } = row;
   const answers = new Map(sheet.answers.map((a) => [a.questionCode, a.value]));
   return [

@@ -1,28 +1,9 @@
-// PLACEHOLDER while the quality rules are written on their own branch: the real `assessSheet` and
-// `sheetSignatures` replace these (they flag nothing and index nothing yet).
-import type { QualityContext, QualityFlag, QualitySettings, SheetForQuality } from './quality.types';
-
+// The quality rules' public door: pure functions the submit use case calls with a context it loads
+// from PostgreSQL. See README.md for the rules, their defaults and the measured flag rates.
 export * from './quality.types';
-
-export const DEFAULT_QUALITY_SETTINGS: QualitySettings = {
-  speederShare: 1 / 3,
-  speederMinSample: 20,
-  straightLineShare: 0.9,
-  straightLineMinQuestions: 10,
-  maxInterviewsPerHour: 3,
-  nearDuplicateSimilarity: 0.95,
-};
-
-/** Every rule's verdict on one sheet against its context; empty when the sheet looks genuine. */
-export function assessSheet(
-  _sheet: SheetForQuality,
-  _context: QualityContext,
-  _settings: QualitySettings,
-): QualityFlag[] {
-  return [];
-}
-
-/** Keys under which a sheet is indexed so near-duplicates find each other without a full scan. */
-export function sheetSignatures(_sheet: SheetForQuality): string[] {
-  return [];
-}
+export { DEFAULT_QUALITY_SETTINGS } from './default-quality-settings';
+export { assessSheet, QUALITY_RULES } from './assess-sheet';
+export { sheetSignatures, SIGNATURE_BANDS, SIGNATURE_VERSION } from './sheet-signatures';
+export { answerAgreement, answerMap } from './answer-similarity';
+export { durationSeconds, enumeratorNeighbourWindow } from './interview-time';
+export { sameProfile } from './near-duplicate.rule';

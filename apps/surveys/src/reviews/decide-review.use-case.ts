@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { ResponseCounted, ResponseRejected } from '@papi/contracts';
 import { Caller, Problems } from '@papi/platform-http';
 import { Transaction, UnitOfWork } from '@papi/platform-messaging';
+import { QualityStore } from '../responses/quality/quality-store';
 import { countedPayload, rejectedPayload } from '../responses/response-events';
 import { ResponseEntity, ResponseStatus } from '../responses/response.entity';
 import { WaveEntity } from '../waves/wave.entity';
@@ -26,7 +27,10 @@ const NEW_STATUS: Record<ReviewDecision, ResponseStatus> = { accept: 'counted', 
  */
 @Injectable()
 export class DecideReviewUseCase {
-  constructor(private readonly unitOfWork: UnitOfWork) {}
+  constructor(
+    private readonly unitOfWork: UnitOfWork,
+    private readonly quality: QualityStore,
+  ) {}
 
   execute(provinceCode: string, submissionId: string, dto: ReviewDecisionDto, caller: Caller): Promise<ReviewOutcome> {
     return this.unitOfWork.run(async (tx) => {
@@ -65,6 +69,7 @@ export class DecideReviewUseCase {
     if (dto.decision === 'reject') {
       const reason = dto.note.trim() || 'Bị loại khi kiểm duyệt.';
       await tx.publish(ResponseRejected, rejectedPayload(response, previous === 'counted', reason));
+      await this.quality.forgetDuration(tx.manager, response.waveId, response.durationSeconds);
       return;
     }
     if (previous === 'counted') return;

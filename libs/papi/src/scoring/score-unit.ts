@@ -6,13 +6,11 @@ import { AGGREGATE_RANGE, DIMENSION_RANGE, subDimensionRange } from './score-ran
 import { intervalWithin, sumOfParts, type ScoreAndVariance } from './interval';
 import { subDimensionScore } from './sub-dimension-score';
 import type { DimensionScore, SubDimensionScore, UnitScore } from './unit-score.types';
+import { pooledEstimate, type IndicatorEstimate } from './post-stratify';
 import type { WeightedAccumulator } from './weighted-accumulator';
-import { effectiveSampleSize, standardError, weightedMean } from './weighted-estimate';
 
 export type AccumulatorsByIndicator = Readonly<Record<string, WeightedAccumulator | undefined>>;
-
-/** Largest variance a 0–1 value can have; used when one effective answer leaves the spread unknown. */
-const MAX_VARIANCE_OF_SHARE = 0.25;
+export type EstimatesByIndicator = Readonly<Record<string, IndicatorEstimate | null | undefined>>;
 
 /**
  * Scores one unit (province or district) for one period from its stored indicator aggregates.
@@ -28,7 +26,17 @@ const MAX_VARIANCE_OF_SHARE = 0.25;
  * (and the aggregate) is null unless all its parts have scores: a partial sum would read as a low score.
  */
 export function scoreUnit(framework: ScoringFramework, accumulators: AccumulatorsByIndicator): UnitScore {
-  const scored = framework.dimensions.map((dimension) => scoreDimension(dimension, accumulators));
+  const estimates: Record<string, IndicatorEstimate | null> = {};
+  for (const [code, acc] of Object.entries(accumulators)) estimates[code] = acc ? pooledEstimate(acc) : null;
+  return scoreUnitFromEstimates(framework, estimates);
+}
+
+/**
+ * The same scoring from each indicator's (mean, variance of the mean, n), however they were estimated:
+ * pooled over the sample (`scoreUnit`) or post-stratified against a population frame.
+ */
+export function scoreUnitFromEstimates(framework: ScoringFramework, estimates: EstimatesByIndicator): UnitScore {
+  const scored = framework.dimensions.map((dimension) => scoreDimension(dimension, estimates));
   const total = sumOfParts(scored.map((d) => d.estimate));
   const aggregate = total === null ? nullInterval() : intervalWithin(total, AGGREGATE_RANGE);
   return {
@@ -40,10 +48,10 @@ export function scoreUnit(framework: ScoringFramework, accumulators: Accumulator
 
 function scoreDimension(
   dimension: Dimension,
-  accumulators: AccumulatorsByIndicator,
+  estimates: EstimatesByIndicator,
 ): { result: DimensionScore; estimate: ScoreAndVariance | null } {
   const k = dimension.subDimensions.length;
-  const subs = dimension.subDimensions.map((sub) => scoreSubDimension(sub, k, accumulators));
+  const subs = dimension.subDimensions.map((sub) => scoreSubDimension(sub, k, estimates));
   const estimate = sumOfParts(subs.map((s) => s.estimate));
   const interval = estimate === null ? nullInterval() : intervalWithin(estimate, DIMENSION_RANGE);
   const result: DimensionScore = {
@@ -58,9 +66,9 @@ function scoreDimension(
 function scoreSubDimension(
   sub: SubDimension,
   k: number,
-  accumulators: AccumulatorsByIndicator,
+  estimates: EstimatesByIndicator,
 ): { result: SubDimensionScore; estimate: ScoreAndVariance | null } {
-  const indicators = sub.indicators.map((i) => indicatorMoments(accumulators[i.code])).filter((m) => m !== null);
+  const indicators = sub.indicators.map((i) => estimates[i.code] ?? null).filter((m) => m !== null);
   const n = Math.max(0, ...indicators.map((m) => m.n));
   if (indicators.length === 0) return { result: { code: sub.code, ...nullInterval(), n }, estimate: null };
 
@@ -69,17 +77,6 @@ function scoreSubDimension(
   const varianceOfMean = indicators.reduce((sum, i) => sum + i.variance, 0) / (m * m);
   const estimate = { score: subDimensionScore(meanOfMeans, k), variance: (9 / k) ** 2 * varianceOfMean };
   return { result: { code: sub.code, ...intervalWithin(estimate, subDimensionRange(k)), n }, estimate };
-}
-
-/** Mean and variance of the mean of one indicator, or null when it has no answers. */
-function indicatorMoments(acc: WeightedAccumulator | undefined): { mean: number; variance: number; n: number } | null {
-  if (acc === undefined) return null;
-  const mean = weightedMean(acc);
-  if (mean === undefined) return null;
-  const se = standardError(acc);
-  // With a single effective answer the spread is unknown: assume the worst a 0–1 value allows.
-  const variance = se === undefined ? MAX_VARIANCE_OF_SHARE / Math.max(1, effectiveSampleSize(acc)) : se * se;
-  return { mean, variance, n: acc.n };
 }
 
 function nullInterval(): { score: null; low: null; high: null } {

@@ -13,6 +13,8 @@ const RESPONDENT_LOCK = 2;
 
 type Row = { sheet: Record<string, unknown> };
 
+const clampDuration = (seconds: number) => Math.min(Math.max(seconds, 0), MAX_DURATION_SECONDS);
+
 /**
  * Feeds the quality rules from PostgreSQL with index lookups only, so the cost per sheet does not grow
  * with the wave (1,000,000 sheets): candidates via `sheet_signature` (wave, signature) and the partial
@@ -69,7 +71,15 @@ export class QualityStore {
     await manager.query(
       `INSERT INTO wave_duration (wave_id, duration_seconds, sheets) VALUES ($1, $2, 1)
        ON CONFLICT (wave_id, duration_seconds) DO UPDATE SET sheets = wave_duration.sheets + 1`,
-      [waveId, Math.min(Math.max(durationSeconds, 0), MAX_DURATION_SECONDS)],
+      [waveId, clampDuration(durationSeconds)],
+    );
+  }
+
+  /** A rejected sheet leaves the median (the rules' contract: rejected sheets are not "the wave"). */
+  async forgetDuration(manager: EntityManager, waveId: string, durationSeconds: number): Promise<void> {
+    await manager.query(
+      `UPDATE wave_duration SET sheets = sheets - 1 WHERE wave_id = $1 AND duration_seconds = $2 AND sheets > 0`,
+      [waveId, clampDuration(durationSeconds)],
     );
   }
 
@@ -80,7 +90,7 @@ export class QualityStore {
          SELECT duration_seconds,
                 sum(sheets) OVER (ORDER BY duration_seconds) AS running,
                 sum(sheets) OVER () AS total
-           FROM wave_duration WHERE wave_id = $1) h
+           FROM wave_duration WHERE wave_id = $1 AND sheets > 0) h
         WHERE running * 2 >= total ORDER BY duration_seconds LIMIT 1`,
       [waveId],
     );
