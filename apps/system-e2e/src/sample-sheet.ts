@@ -1,7 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { papi2019Framework } from '@papi/papi';
 
-/** A sheet answering every indicator of papi-2019 at its best value (so every score is at its top). */
+/**
+ * A sheet answering every indicator question of the seeded instrument (PAPI-2019-NT, one question per
+ * papi-2019 indicator, coded by the indicator rule) at its best value, so every score is at its top.
+ * Yes/no questions whose best answer is "not yes" are answered "no".
+ */
 export function bestAnswers() {
   return papi2019Framework.dimensions.flatMap((d) =>
     d.subDimensions.flatMap((s) =>
@@ -11,12 +15,12 @@ export function bestAnswers() {
         if (rule.kind === 'share-yes')
           return {
             questionCode: rule.questionCode,
-            value: i.direction === 'higher-better' ? rule.yesValues[0] : 'no-such-answer',
+            value: i.direction === 'higher-better' ? rule.yesValues[0] : 'no',
           };
         if (rule.kind === 'share-reporting')
           return {
             questionCode: rule.questionCode,
-            value: i.direction === 'lower-better' ? 'no-such-answer' : rule.reportingValues[0],
+            value: i.direction === 'lower-better' ? 'no' : rule.reportingValues[0],
           };
         return { questionCode: rule.questionCode, value: best };
       }),

@@ -69,10 +69,12 @@ describe('walking skeleton across the real processes', () => {
   it('rejects a sheet that breaks its instrument with 422 naming the field, and stores nothing', async () => {
     const waves = await api.request('GET', '/api/v1/waves');
     const sheet = sampleSheet(waves.body.items[0].id);
-    sheet.answers[0] = { questionCode: 'no-such-question', value: 1 } as never;
+    sheet.answers.push({ questionCode: 'no-such-question', value: 1 } as never);
     const res = await api.request('POST', '/api/v1/responses', sheet);
     expect(res.status).toBe(422);
-    expect(res.body.errors).toEqual([{ pointer: '/answers/0/questionCode', detail: expect.any(String) }]);
+    expect(res.body.errors).toEqual([
+      { pointer: `/answers/${sheet.answers.length - 1}/questionCode`, detail: expect.any(String) },
+    ]);
     expect((await api.request('GET', `/api/v1/responses/${sheet.submissionId}`)).status).toBe(404);
   });
 

@@ -1,10 +1,18 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import type { QualityFlag } from '../quality';
 
 export type ResponseStatus = 'received' | 'counted' | 'flagged' | 'rejected';
 
-/** One answer sheet, stored as submitted (with its hash for idempotent resubmission). */
+/**
+ * One answer sheet, stored as submitted (with its hash for idempotent resubmission), its indicator
+ * values and the columns the quality rules and the review queue search by.
+ */
 @Entity('response')
 @Index('ix_response_wave_unit', ['waveId', 'unitCode'])
+@Index('ix_response_wave_status_received', ['waveId', 'status', 'receivedAt'])
+@Index('ix_response_wave_received', ['waveId', 'receivedAt', 'submissionId'])
+@Index('ix_response_wave_respondent', ['waveId', 'respondentKey'], { where: 'respondent_key IS NOT NULL' })
+@Index('ix_response_wave_enumerator_started', ['waveId', 'enumeratorId', 'startedAt'])
 export class ResponseEntity {
   @PrimaryColumn({ type: 'uuid' })
   submissionId: string;
@@ -32,6 +40,29 @@ export class ResponseEntity {
 
   @Column({ type: 'jsonb' })
   indicators: Record<string, number>;
+
+  @Column({ type: 'timestamptz' })
+  startedAt: Date;
+
+  @Column({ type: 'timestamptz' })
+  finishedAt: Date;
+
+  @Column({ type: 'int' })
+  durationSeconds: number;
+
+  @Column({ type: 'text' })
+  enumeratorId: string;
+
+  @Column({ type: 'text', nullable: true })
+  respondentKey: string | null;
+
+  /** Post-stratification cell, sex × age group (`female:30-39`). */
+  @Column({ type: 'text' })
+  weightingCell: string;
+
+  /** Why the quality rules held the sheet back (empty when it was counted at once). */
+  @Column({ type: 'jsonb', default: () => `'[]'` })
+  flags: QualityFlag[];
 
   @Column({ type: 'timestamptz', default: () => 'now()' })
   receivedAt: Date;

@@ -32,6 +32,16 @@ export class ResponsesController {
     const provinceCode = caller.provinceCode || this.config.DEFAULT_PROVINCE_CODE;
     const found = await this.dataSource.getRepository(ResponseEntity).findOneBy({ submissionId: id, provinceCode });
     if (!found) throw Problems.notFound();
-    return { submissionId: found.submissionId, status: found.status, unitCode: found.unitCode, period: found.period };
+    return {
+      submissionId: found.submissionId,
+      waveId: found.waveId,
+      period: found.period,
+      unitCode: found.unitCode,
+      status: found.status,
+      flags: found.flags,
+      weightingCell: found.weightingCell,
+      durationSeconds: found.durationSeconds,
+      receivedAt: found.receivedAt.toISOString(),
+    };
   }
 }

@@ -1,13 +1,22 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { findUnit } from '@papi/admin-units';
 import { ResponseCounted } from '@papi/contracts';
-import { papi2019Framework } from '@papi/papi';
-import { ProblemFieldError, Problems } from '@papi/platform-http';
-import { UnitOfWork } from '@papi/platform-messaging';
+import type { PapiFramework } from '@papi/papi';
+import { ProblemFieldError, Problems, SERVICE_CONFIG } from '@papi/platform-http';
+import { Transaction, UnitOfWork } from '@papi/platform-messaging';
+import { PublishedCatalog } from '../catalog/published-catalog';
+import type { SurveysConfig } from '../config/surveys.config';
+import { InstrumentEntity } from '../instruments/instrument.entity';
+import { assessSheet, QualitySettings, sheetSignatures } from '../quality';
 import { WaveEntity } from '../waves/wave.entity';
 import { SubmitResponseDto } from './dtos/submit-response.dto';
-import { readIndicators } from './indicator-values';
+import { QualityStore } from './quality/quality-store';
+import { qualitySettings } from './quality/quality-settings';
+import { sheetForQuality } from './quality/sheet-for-quality';
+import { countedPayload } from './response-events';
 import { ResponseEntity, ResponseStatus } from './response.entity';
+import { readIndicators } from './sheet/read-indicators';
+import { validateSheetAnswers } from './sheet/validate-sheet-answers';
 import { sheetHash } from './sheet-hash';
 
 export interface SubmitResult {
@@ -15,62 +24,118 @@ export interface SubmitResult {
   status: ResponseStatus;
 }
 
+const unprocessable = (errors: ProblemFieldError[]) =>
+  Problems.unprocessable('Phiếu khảo sát không khớp với bộ câu hỏi.', errors);
+
 /**
- * Stores a sheet and its outbox event in one transaction, so the 202 means "committed". The same
- * submissionId with the same sheet answers as the first time; with a different sheet it is a 409.
+ * Validates a sheet against its wave's instrument version, judges it with the quality rules and stores
+ * it with its outbox event in one transaction, so the 202 means "committed". A flagged sheet waits for a
+ * reviewer and publishes nothing. The same submissionId with the same sheet answers as the first time;
+ * with a different sheet it is a 409. Any 4xx rolls everything back.
  */
 @Injectable()
 export class SubmitResponseUseCase {
-  constructor(private readonly unitOfWork: UnitOfWork) {}
+  private readonly settings: QualitySettings;
+
+  constructor(
+    private readonly unitOfWork: UnitOfWork,
+    private readonly catalog: PublishedCatalog,
+    private readonly quality: QualityStore,
+    @Inject(SERVICE_CONFIG) config: SurveysConfig,
+  ) {
+    this.settings = qualitySettings(config);
+  }
 
   execute(provinceCode: string, dto: SubmitResponseDto): Promise<SubmitResult> {
     const hash = sheetHash(dto);
     return this.unitOfWork.run(async (tx) => {
       const existing = await tx.manager.findOneBy(ResponseEntity, { submissionId: dto.submissionId });
       if (existing) return this.replay(existing, hash);
-      const wave = await tx.manager.findOneBy(WaveEntity, { id: dto.waveId, provinceCode });
-      if (!wave)
-        throw Problems.unprocessable('Đợt khảo sát không tồn tại.', [
-          { pointer: '/waveId', detail: 'Không tìm thấy đợt khảo sát.' },
-        ]);
-      const reading = readIndicators(papi2019Framework, dto.answers);
-      const errors = [...this.checkUnit(wave, dto), ...this.checkTimes(dto), ...reading.errors];
-      if (errors.length > 0) throw Problems.unprocessable('Phiếu khảo sát không khớp với bộ câu hỏi.', errors);
-      const inserted = await tx.manager
-        .createQueryBuilder()
-        .insert()
-        .into(ResponseEntity)
-        .values({
-          submissionId: dto.submissionId,
-          waveId: wave.id,
-          period: wave.code,
-          provinceCode,
-          unitCode: dto.unitCode,
-          status: 'counted',
-          sheetHash: hash,
-          sheet: dto as never,
-          indicators: reading.values,
-        })
-        .orIgnore()
-        .returning(['submission_id'])
-        .execute();
-      // A concurrent twin won the insert: the client retries and gets the replay answer.
-      if ((inserted.raw as unknown[]).length === 0) {
-        throw Problems.conflict('Phiếu đang được xử lý, vui lòng gửi lại.');
-      }
-      await tx.publish(ResponseCounted, {
-        submissionId: dto.submissionId,
-        waveId: wave.id,
-        period: wave.code,
-        provinceCode,
-        unitCode: dto.unitCode,
-        frameworkVersion: wave.frameworkVersion,
-        weightingCell: `${dto.respondent.sex}:${dto.respondent.ageGroup}`,
-        weight: 1,
-        indicators: reading.values,
-      });
-      return { submissionId: dto.submissionId, status: 'counted' as const };
+      const { wave, instrument, framework } = await this.waveOf(tx, provinceCode, dto.waveId);
+      const errors = [
+        ...this.checkUnit(wave, dto),
+        ...this.checkTimes(dto),
+        ...validateSheetAnswers(instrument.questions, dto.answers),
+      ];
+      if (errors.length > 0) throw unprocessable(errors);
+      const indicators = readIndicators(framework, instrument.questions, dto.answers);
+      return this.store(tx, wave, instrument, dto, hash, indicators);
     });
+  }
+
+  private async store(
+    tx: Transaction,
+    wave: WaveEntity,
+    instrument: InstrumentEntity,
+    dto: SubmitResponseDto,
+    hash: string,
+    indicators: Record<string, number>,
+  ): Promise<SubmitResult> {
+    const sheet = sheetForQuality(dto as unknown as Record<string, unknown>);
+    const signatures = sheetSignatures(sheet);
+    await this.quality.lockPeers(tx.manager, wave.id, sheet);
+    const scaleCodes = instrument.questions.filter((q) => q.type === 'scale-1-5').map((q) => q.code);
+    const context = await this.quality.context(
+      tx.manager,
+      wave.id,
+      sheet,
+      signatures,
+      scaleCodes,
+      this.settings.speederMinSample,
+    );
+    const flags = assessSheet(sheet, context, this.settings);
+    const status: ResponseStatus = flags.length > 0 ? 'flagged' : 'counted';
+    const durationSeconds = Math.round((Date.parse(dto.finishedAt) - Date.parse(dto.startedAt)) / 1000);
+    const row: Omit<ResponseEntity, 'receivedAt'> = {
+      submissionId: dto.submissionId,
+      waveId: wave.id,
+      period: wave.code,
+      provinceCode: wave.provinceCode,
+      unitCode: dto.unitCode,
+      status,
+      sheetHash: hash,
+      sheet: dto as unknown as Record<string, unknown>,
+      indicators,
+      startedAt: new Date(dto.startedAt),
+      finishedAt: new Date(dto.finishedAt),
+      durationSeconds,
+      enumeratorId: dto.enumeratorId,
+      respondentKey: dto.respondent.respondentKey ?? null,
+      weightingCell: `${dto.respondent.sex}:${dto.respondent.ageGroup}`,
+      flags,
+    };
+    const inserted = await tx.manager
+      .createQueryBuilder()
+      .insert()
+      .into(ResponseEntity)
+      .values(row as never)
+      .orIgnore()
+      .returning(['submission_id'])
+      .execute();
+    // A concurrent twin won the insert: the client retries and gets the replay answer.
+    if ((inserted.raw as unknown[]).length === 0) {
+      throw Problems.conflict('Phiếu đang được xử lý, vui lòng gửi lại.');
+    }
+    await this.quality.remember(tx.manager, wave.id, dto.submissionId, signatures, durationSeconds);
+    if (status === 'counted') {
+      await tx.publish(ResponseCounted, countedPayload(row, wave));
+    }
+    return { submissionId: dto.submissionId, status };
+  }
+
+  private async waveOf(
+    tx: Transaction,
+    provinceCode: string,
+    waveId: string,
+  ): Promise<{ wave: WaveEntity; instrument: InstrumentEntity; framework: PapiFramework }> {
+    const wave = await tx.manager.findOneBy(WaveEntity, { id: waveId, provinceCode });
+    if (!wave) throw unprocessable([{ pointer: '/waveId', detail: 'Không tìm thấy đợt khảo sát.' }]);
+    const instrument = wave.instrumentId ? await this.catalog.instrument(tx.manager, wave.instrumentId) : undefined;
+    const framework = instrument ? await this.catalog.framework(tx.manager, instrument.frameworkVersion) : undefined;
+    if (!instrument || !framework) {
+      throw unprocessable([{ pointer: '/waveId', detail: 'Đợt khảo sát chưa có bộ câu hỏi đã công bố.' }]);
+    }
+    return { wave, instrument, framework };
   }
 
   private replay(existing: ResponseEntity, hash: string): SubmitResult {

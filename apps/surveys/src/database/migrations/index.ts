@@ -1,4 +1,5 @@
 import { Init1795711322481 } from './1795711322481-Init';
+import { InstrumentsWavesQualityReviews1795735278479 } from './1795735278479-InstrumentsWavesQualityReviews';
 
 /** Applied in this order; generate the next one with `npm run db:generate -- surveys <Name>`. */
-export const surveysMigrations = [Init1795711322481];
+export const surveysMigrations = [Init1795711322481, InstrumentsWavesQualityReviews1795735278479];

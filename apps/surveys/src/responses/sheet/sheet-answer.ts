@@ -1,0 +1,4 @@
+export interface SheetAnswer {
+  questionCode: string;
+  value: unknown;
+}
