@@ -24,6 +24,10 @@ export function bodyMiddleware(req: Request, _res: Response, next: NextFunction)
     if (!BODY_METHODS.has(req.method)) return next();
     if (own && bytes.length > OWN_BODY_LIMIT)
       throw new ProblemException(413, 'Nội dung yêu cầu vượt quá giới hạn cho phép.');
+    // The gateway's own routes read JSON only: a CSV or text body must not pass as "no fields".
+    if (own && bytes.length > 0 && !isJson(req)) {
+      throw new ProblemException(415, 'Kiểu nội dung phải là application/json.');
+    }
     const parsed = bytes.length > 0 && isJson(req) ? parseJsonBody(bytes) : undefined;
     if (own) req.body = parsed ?? {};
     next();

@@ -29,6 +29,9 @@ describe('JSON body checks at the edge', () => {
     expect(status(() => parseJsonBody(Buffer.from('{"a":{"__proto__":{"admin":true}}}')))).toBe(400);
     expect(status(() => parseJsonBody(Buffer.from('{"constructor":{"prototype":{}}}')))).toBe(400);
     expect(status(() => parseJsonBody(Buffer.from('{"a":')))).toBe(400);
+    for (const notAnObject of ['null', '[]', '42', '"x"', 'true']) {
+      expect(status(() => parseJsonBody(Buffer.from(notAnObject)))).toBe(400);
+    }
     expect(status(() => parseJsonBody(Buffer.from([0x7b, 0x22, 0xc3, 0x28, 0x22, 0x3a, 0x31, 0x7d])))).toBe(400);
   });
 });

@@ -28,7 +28,7 @@ export function jsonDepth(text: string): number {
 }
 
 /**
- * Checks a JSON body at the edge: valid UTF-8, not too deep, well-formed, no prototype keys. Returns the
+ * Checks a JSON body at the edge: valid UTF-8, not too deep, well-formed, an object, no prototype keys. Returns the
  * parsed value; the gateway forwards the original bytes to services, which validate the fields.
  */
 export function parseJsonBody(bytes: Buffer): unknown {
@@ -50,5 +50,9 @@ export function parseJsonBody(bytes: Buffer): unknown {
     throw bad('Nội dung JSON không đúng cú pháp.');
   }
   if (forbidden) throw bad(`Tên trường "${forbidden}" không được phép.`);
+  // Every body of the API is an object; `null` would even read as "no fields" to a validation pipe.
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    throw bad('Nội dung phải là một đối tượng JSON ({ … }).');
+  }
   return value;
 }

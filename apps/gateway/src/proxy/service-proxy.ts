@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Response } from 'express';
 import type { Logger } from 'pino';
-import { CallerHeaders, Problems } from '@papi/platform-http';
+import { CallerHeaders, ProblemException, Problems } from '@papi/platform-http';
 import { CorrelationContext } from '@papi/platform-observability';
 import type { AuthenticatedRequest } from '../access/authenticated-request';
 import { GATEWAY_CONFIG, GATEWAY_LOGGER } from '../common/tokens';
@@ -31,6 +31,7 @@ export class ServiceProxy {
     // The guard only lets through rows of the table; a gateway row without a controller does not exist.
     if (!owner || owner === 'gateway') throw Problems.notFound();
     const body = this.bodyOf(req);
+    if (body && body.length > 0) this.checkContentType(req, req.permission!.body);
     let upstream: globalThis.Response;
     let payload: Buffer;
     try {
@@ -52,6 +53,18 @@ export class ServiceProxy {
       if (value) res.setHeader(name, value);
     }
     res.send(payload);
+  }
+
+  /**
+   * A route that takes JSON gets JSON, a CSV route CSV: a body of another type would reach the service
+   * as "no fields" — for a PATCH, a no-op update that still leaves an audit entry.
+   */
+  private checkContentType(req: AuthenticatedRequest, body: string | undefined): void {
+    const type = (req.header('content-type') ?? '').split(';')[0].trim().toLowerCase();
+    const json = type === 'application/json' || type.endsWith('+json');
+    const expected = body === 'csv' ? 'text/csv' : 'application/json';
+    if (body === 'csv' ? type === 'text/csv' : json) return;
+    throw new ProblemException(415, `Kiểu nội dung phải là ${expected}.`);
   }
 
   private bodyOf(req: AuthenticatedRequest): Buffer | undefined {

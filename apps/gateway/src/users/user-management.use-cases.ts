@@ -20,7 +20,8 @@ export class UserManagementUseCases {
   ) {}
 
   async list(caller: AuthenticatedCaller, query: ListUsersQueryDto) {
-    const where: FindOptionsWhere<UserEntity> = { role: query.role };
+    const where: FindOptionsWhere<UserEntity> = {};
+    if (query.role) where.role = query.role;
     if (caller.role !== 'system_admin') where.provinceCode = caller.province;
     else if (query.provinceCode) where.provinceCode = query.provinceCode;
     const [rows, total] = await this.dataSource.getRepository(UserEntity).findAndCount({
