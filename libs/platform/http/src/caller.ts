@@ -20,13 +20,15 @@ export const CallerHeaders = {
   credential: 'x-caller-credential',
 } as const;
 
+const CREDENTIALS = ['user', 'api-key'] as const;
+
 export function readCaller(req: Request): Caller {
   return {
     userId: req.header(CallerHeaders.user) ?? 'system',
     role: req.header(CallerHeaders.role) ?? 'system',
     provinceCode: req.header(CallerHeaders.province) ?? '',
     agencyId: req.header(CallerHeaders.agency) || null,
-    credential: req.header(CallerHeaders.credential) === 'api-key' ? 'api-key' : 'user',
+    credential: CREDENTIALS.find((c) => c === req.header(CallerHeaders.credential)),
   };
 }
 
