@@ -197,7 +197,9 @@ describe('docker-compose.yml', () => {
     });
 
     it('overrides every default that points at the loopback, and listens on all interfaces', () => {
-      const loopbackDefaults = keys.filter((k) => LOOPBACK.test(envExample[k] ?? '') && k !== 'PUBLIC_APP_URL');
+      // Browser-facing addresses (links in emails, allowed web origins) are where people's browsers are.
+      const browserFacing = ['PUBLIC_APP_URL', 'CORS_ORIGINS'];
+      const loopbackDefaults = keys.filter((k) => LOOPBACK.test(envExample[k] ?? '') && !browserFacing.includes(k));
       expect(loopbackDefaults.filter((k) => env[k] === undefined || LOOPBACK.test(env[k]))).toEqual([]);
       expect(env.HTTP_HOST).toBe('0.0.0.0');
       for (const k of ['KAFKA_BROKERS', 'PGHOST', 'REDIS_URL']) expect(env[k]).toBeTruthy();

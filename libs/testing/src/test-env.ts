@@ -17,6 +17,10 @@ export function testEnv(): NodeJS.ProcessEnv {
     SURVEYS_DB_NAME: process.env.SURVEYS_DB_NAME ?? 'papi_surveys_test',
     SCORING_DB_NAME: process.env.SCORING_DB_NAME ?? 'papi_scoring_test',
     NOTIFICATIONS_DB_NAME: process.env.NOTIFICATIONS_DB_NAME ?? 'papi_notifications_test',
+    // Suites drive the system as one user from one address at load-test rates (e.g. 500 sheets at
+    // once); the gateway's own suite sets the limits it tests explicitly.
+    RATE_LIMIT_USER_PER_SECOND: process.env.RATE_LIMIT_USER_PER_SECOND ?? '1000',
+    RATE_LIMIT_ANONYMOUS_PER_MINUTE: process.env.RATE_LIMIT_ANONYMOUS_PER_MINUTE ?? '10000',
   };
 }
 

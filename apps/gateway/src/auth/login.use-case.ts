@@ -1,17 +1,12 @@
-import { createHash, randomBytes } from 'node:crypto';
-import { Inject, Injectable } from '@nestjs/common';
-import { JwtService } from '@nestjs/jwt';
+import { Injectable } from '@nestjs/common';
 import { compare, hashSync } from 'bcryptjs';
 import { DataSource } from 'typeorm';
 import { Problems } from '@papi/platform-http';
-import { GATEWAY_CONFIG } from '../common/tokens';
-import type { GatewayConfig } from '../config/gateway.config';
 import { UserEntity } from '../users/user.entity';
-import { AccessClaims } from './access-token';
 import { LoginDto } from './dtos/login.dto';
-import { RefreshTokenEntity } from './refresh-token.entity';
+import { LoginThrottle } from './login-throttle';
+import { TokenIssuer, TokenPair } from './token-issuer';
 
-const REFRESH_TTL_MS = 30 * 24 * 3600 * 1000;
 /** Compared against when the email is unknown, so both failures take the same time. */
 const DUMMY_HASH = hashSync('not-a-real-password', 10);
 
@@ -19,22 +14,21 @@ const DUMMY_HASH = hashSync('not-a-real-password', 10);
 export class LoginUseCase {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly jwt: JwtService,
-    @Inject(GATEWAY_CONFIG) private readonly config: GatewayConfig,
+    private readonly tokens: TokenIssuer,
+    private readonly throttle: LoginThrottle,
   ) {}
 
-  async execute(dto: LoginDto) {
-    const user = await this.dataSource.getRepository(UserEntity).findOneBy({ email: dto.email.toLowerCase() });
+  async execute(dto: LoginDto, ip: string): Promise<TokenPair> {
+    const email = dto.email.trim().toLowerCase();
+    await this.throttle.check(email, ip);
+    const user = await this.dataSource.getRepository(UserEntity).findOneBy({ email });
     const valid = await compare(dto.password, user?.passwordHash ?? DUMMY_HASH);
-    if (!user || !valid) throw Problems.unauthorized('Email hoặc mật khẩu không đúng.');
-    const claims: AccessClaims = { sub: user.id, role: user.role, province: user.provinceCode, agency: user.agencyId };
-    const accessToken = await this.jwt.signAsync(claims);
-    const refreshToken = randomBytes(32).toString('base64url');
-    await this.dataSource.getRepository(RefreshTokenEntity).insert({
-      userId: user.id,
-      tokenHash: createHash('sha256').update(refreshToken).digest('hex'),
-      expiresAt: new Date(Date.now() + REFRESH_TTL_MS),
-    });
-    return { accessToken, refreshToken, tokenType: 'Bearer', expiresIn: this.config.JWT_ACCESS_TTL_SECONDS };
+    // A disabled account answers like a wrong password: no hint about which accounts exist.
+    if (!user || !valid || user.disabledAt) {
+      await this.throttle.recordFailure(email, ip);
+      throw Problems.unauthorized('Email hoặc mật khẩu không đúng.');
+    }
+    await this.throttle.recordSuccess(email, ip);
+    return (await this.tokens.issue(this.dataSource.manager, user)).pair;
   }
 }

@@ -1,6 +1,6 @@
 import type { NextFunction, Request, Response } from 'express';
 import type { Logger } from 'pino';
-import type { AuthenticatedRequest } from '../auth/jwt-auth.guard';
+import type { AuthenticatedRequest } from '../access/authenticated-request';
 
 /** Every write request is logged: who, route, when, from where, outcome (the correlation id is in the mixin). */
 export function writeLogMiddleware(logger: Logger) {
@@ -12,6 +12,8 @@ export function writeLogMiddleware(logger: Logger) {
         {
           audit: true,
           user: (req as AuthenticatedRequest).caller?.sub ?? null,
+          role: (req as AuthenticatedRequest).caller?.role ?? null,
+          credential: (req as AuthenticatedRequest).caller?.credential ?? null,
           method: req.method,
           path: req.originalUrl.split('?')[0],
           ip: req.ip,

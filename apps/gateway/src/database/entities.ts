@@ -1,4 +1,5 @@
+import { ApiKeyEntity } from '../api-keys/api-key.entity';
 import { RefreshTokenEntity } from '../auth/refresh-token.entity';
 import { UserEntity } from '../users/user.entity';
 
-export const gatewayEntities = [UserEntity, RefreshTokenEntity];
+export const gatewayEntities = [UserEntity, RefreshTokenEntity, ApiKeyEntity];

@@ -1,34 +1,9 @@
+import type { ServiceName } from '../access/route-permissions';
 import type { GatewayConfig } from '../config/gateway.config';
 
-export type ServiceName = 'plans' | 'surveys' | 'scoring' | 'notifications';
+export type { ServiceName } from '../access/route-permissions';
 
-/** First path segment under /api/v1 → the service that owns it. */
-const OWNERS: Record<string, ServiceName> = {
-  agencies: 'plans',
-  plans: 'plans',
-  tasks: 'plans',
-  reminders: 'plans',
-  dashboard: 'plans',
-  'audit-log': 'plans',
-  holidays: 'plans',
-  frameworks: 'surveys',
-  instruments: 'surveys',
-  waves: 'surveys',
-  responses: 'surveys',
-  reviews: 'surveys',
-  scores: 'scoring',
-  benchmarks: 'scoring',
-  alerts: 'scoring',
-  'population-frames': 'scoring',
-  deliveries: 'notifications',
-  'notification-preferences': 'notifications',
-};
-
-export function ownerOf(path: string): ServiceName | undefined {
-  const segment = path.replace(/^\/api\/v1\//, '').split(/[/?]/)[0];
-  return OWNERS[segment];
-}
-
+/** Where each service listens; which routes go where is the `owner` column of the route-permission table. */
 export function serviceUrls(config: GatewayConfig): Record<ServiceName, string> {
   return {
     plans: config.PLANS_URL,

@@ -1,12 +1,12 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Response } from 'express';
 import type { Logger } from 'pino';
-import { CallerHeaders, Problems } from '@papi/platform-http';
+import { CallerHeaders, ProblemException, Problems } from '@papi/platform-http';
 import { CorrelationContext } from '@papi/platform-observability';
-import type { AuthenticatedRequest } from '../auth/jwt-auth.guard';
+import type { AuthenticatedRequest } from '../access/authenticated-request';
 import { GATEWAY_CONFIG, GATEWAY_LOGGER } from '../common/tokens';
 import type { GatewayConfig } from '../config/gateway.config';
-import { ownerOf, serviceUrls } from './routes';
+import { serviceUrls } from './routes';
 
 const PASS_RESPONSE_HEADERS = ['content-type', 'location', 'retry-after', 'www-authenticate', 'content-disposition'];
 const BODY_METHODS = new Set(['POST', 'PUT', 'PATCH']);
@@ -27,10 +27,13 @@ export class ServiceProxy {
   }
 
   async forward(req: AuthenticatedRequest, res: Response): Promise<void> {
-    const owner = ownerOf(req.path);
-    if (!owner) throw Problems.notFound();
+    const owner = req.permission?.owner;
+    // The guard only lets through rows of the table; a gateway row without a controller does not exist.
+    if (!owner || owner === 'gateway') throw Problems.notFound();
     const body = this.bodyOf(req);
+    if (body && body.length > 0) this.checkContentType(req, req.permission!.body);
     let upstream: globalThis.Response;
+    let payload: Buffer;
     try {
       upstream = await fetch(`${this.urls[owner]}${req.originalUrl}`, {
         method: req.method,
@@ -38,7 +41,9 @@ export class ServiceProxy {
         body,
         signal: AbortSignal.timeout(this.config.SERVICE_TIMEOUT_MS),
       });
+      payload = Buffer.from(await upstream.arrayBuffer());
     } catch (err) {
+      // Down, refused, reset or too slow: the client learns which service, never its address.
       this.logger.warn({ err, owner }, 'service unreachable');
       throw Problems.unavailable(`Dịch vụ ${owner} tạm thời không sẵn sàng. Vui lòng thử lại sau.`);
     }
@@ -47,7 +52,19 @@ export class ServiceProxy {
       const value = upstream.headers.get(name);
       if (value) res.setHeader(name, value);
     }
-    res.send(Buffer.from(await upstream.arrayBuffer()));
+    res.send(payload);
+  }
+
+  /**
+   * A route that takes JSON gets JSON, a CSV route CSV: a body of another type would reach the service
+   * as "no fields" — for a PATCH, a no-op update that still leaves an audit entry.
+   */
+  private checkContentType(req: AuthenticatedRequest, body: string | undefined): void {
+    const type = (req.header('content-type') ?? '').split(';')[0].trim().toLowerCase();
+    const json = type === 'application/json' || type.endsWith('+json');
+    const expected = body === 'csv' ? 'text/csv' : 'application/json';
+    if (body === 'csv' ? type === 'text/csv' : json) return;
+    throw new ProblemException(415, `Kiểu nội dung phải là ${expected}.`);
   }
 
   private bodyOf(req: AuthenticatedRequest): Buffer | undefined {
@@ -62,6 +79,7 @@ export class ServiceProxy {
       [CallerHeaders.user]: caller.sub,
       [CallerHeaders.role]: caller.role,
       [CallerHeaders.province]: caller.province,
+      [CallerHeaders.credential]: caller.credential,
       'x-correlation-id': CorrelationContext.correlationId(),
       accept: req.header('accept') ?? 'application/json',
     };

@@ -5,7 +5,10 @@ import { GATEWAY_CONFIG } from '../common/tokens';
 import type { GatewayConfig } from '../config/gateway.config';
 import { UserEntity } from './user.entity';
 
-/** Seeds the first admin from ADMIN_EMAIL / ADMIN_PASSWORD; an existing account is left untouched. */
+/**
+ * Seeds the first admin from ADMIN_EMAIL / ADMIN_PASSWORD as system_admin (it must be able to create the
+ * other provinces' admins) in DEFAULT_PROVINCE_CODE; an existing account is left untouched.
+ */
 @Injectable()
 export class AdminSeeder implements OnApplicationBootstrap {
   constructor(
@@ -22,7 +25,7 @@ export class AdminSeeder implements OnApplicationBootstrap {
       .values({
         email,
         passwordHash: await hash(this.config.ADMIN_PASSWORD, 10),
-        role: 'admin',
+        role: 'system_admin',
         provinceCode: this.config.DEFAULT_PROVINCE_CODE,
         agencyId: null,
       })

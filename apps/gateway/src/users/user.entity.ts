@@ -1,6 +1,7 @@
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import type { Role } from '../access/roles';
 
-export type Role = 'system_admin' | 'admin' | 'agency_officer' | 'enumerator' | 'viewer';
+export type { Role } from '../access/roles';
 
 /** A person who signs in. Every role acts inside one province; agency staff also carry their agency. */
 @Entity('app_user')
@@ -24,6 +25,13 @@ export class UserEntity {
   @Column({ type: 'uuid', nullable: true })
   agencyId: string | null;
 
+  /** A disabled account cannot sign in or refresh; its live access tokens are cut off through Redis. */
+  @Column({ type: 'timestamptz', nullable: true })
+  disabledAt: Date | null;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
+
+  @UpdateDateColumn({ type: 'timestamptz' })
+  updatedAt: Date;
 }

@@ -1,6 +1,6 @@
 import { Controller, Get, Inject, Query } from '@nestjs/common';
 import { Caller, CurrentCaller, SERVICE_CONFIG } from '@papi/platform-http';
-import { provinceOf } from '../common/province-scope';
+import { scopeOf } from '../common/record-scope';
 import type { PlansConfig } from '../config/plans.config';
 import { DashboardQueryDto } from './dtos/dashboard-query.dto';
 import { TaskDashboardUseCase } from './task-dashboard.use-case';
@@ -14,6 +14,6 @@ export class DashboardController {
 
   @Get('tasks')
   tasks(@CurrentCaller() caller: Caller, @Query() query: DashboardQueryDto) {
-    return this.dashboard.execute(provinceOf(caller, this.config.DEFAULT_PROVINCE_CODE), query.planId);
+    return this.dashboard.execute(scopeOf(caller, this.config.DEFAULT_PROVINCE_CODE), query.planId);
   }
 }

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, In } from 'typeorm';
 import { AgencyEntity } from '../agencies/agency.entity';
 import { Clock, localDate } from '../common/clock';
+import { RecordScope, taskInScope } from '../common/record-scope';
 import { TaskEntity } from '../tasks/task.entity';
 import { countBy, TaskCounts } from './task-counts';
 
@@ -20,11 +21,12 @@ export class TaskDashboardUseCase {
     private readonly clock: Clock,
   ) {}
 
-  async execute(provinceCode: string, planId: string | undefined): Promise<TaskDashboard> {
+  async execute(scope: RecordScope, planId: string | undefined): Promise<TaskDashboard> {
+    const { provinceCode } = scope;
     const today = localDate(this.clock.now());
-    const tasks = await this.dataSource
-      .getRepository(TaskEntity)
-      .findBy(planId ? { provinceCode, planId } : { provinceCode });
+    const tasks = (
+      await this.dataSource.getRepository(TaskEntity).findBy(planId ? { provinceCode, planId } : { provinceCode })
+    ).filter((t) => taskInScope(t, scope));
     const byDimension = countBy(tasks, (t) => t.dimension, today);
     const byAgency = countBy(tasks, (t) => t.leadAgencyId, today);
     const agencies = await this.dataSource

@@ -5,6 +5,7 @@ import { Caller, CurrentCaller, Problems, SERVICE_CONFIG } from '@papi/platform-
 import { actorOf } from '../audit/audit-trail';
 import { ListQueryDto, Page } from '../common/list.dto';
 import { provinceOf } from '../common/province-scope';
+import { scopeOf } from '../common/record-scope';
 import type { PlansConfig } from '../config/plans.config';
 import { CreatePlanDto, UpdatePlanDto } from './dtos/create-plan.dto';
 import { PlanEntity } from './plan.entity';
@@ -22,7 +23,7 @@ export class PlansController {
 
   @Post()
   async create(@CurrentCaller() caller: Caller, @Body() dto: CreatePlanDto, @Res({ passthrough: true }) res: Response) {
-    const plan = await this.plans.create(provinceOf(caller, this.config.DEFAULT_PROVINCE_CODE), dto, actorOf(caller));
+    const plan = await this.plans.create(scopeOf(caller, this.config.DEFAULT_PROVINCE_CODE), dto, actorOf(caller));
     res.status(201).location(`/api/v1/plans/${plan.id}`);
     return this.withProgress(plan);
   }
@@ -30,7 +31,7 @@ export class PlansController {
   @Patch(':id')
   async update(@CurrentCaller() caller: Caller, @Param('id', ParseUUIDPipe) id: string, @Body() dto: UpdatePlanDto) {
     return this.withProgress(
-      await this.plans.update(provinceOf(caller, this.config.DEFAULT_PROVINCE_CODE), id, dto, actorOf(caller)),
+      await this.plans.update(scopeOf(caller, this.config.DEFAULT_PROVINCE_CODE), id, dto, actorOf(caller)),
     );
   }
 

@@ -9,6 +9,7 @@ import { CreatePlanDto, UpdatePlanDto } from './dtos/create-plan.dto';
 import { PlanEntity } from './plan.entity';
 import { toPlanEvent } from './plan.mapper';
 import { definedFields } from '../common/defined-fields';
+import { checkOfficerPlan, planManageable, RecordScope } from '../common/record-scope';
 import { canMove } from './plan-status';
 import { completeSubPlanTasks } from './complete-sub-plan-tasks';
 
@@ -16,7 +17,9 @@ import { completeSubPlanTasks } from './complete-sub-plan-tasks';
 export class PlanUseCases {
   constructor(private readonly unitOfWork: UnitOfWork) {}
 
-  create(provinceCode: string, dto: CreatePlanDto, actor: Actor): Promise<PlanEntity> {
+  create(scope: RecordScope, dto: CreatePlanDto, actor: Actor): Promise<PlanEntity> {
+    const { provinceCode } = scope;
+    checkOfficerPlan(dto, scope);
     return this.unitOfWork.run(async (tx) => {
       await this.checkReferences(tx.manager, provinceCode, dto);
       const repo = tx.manager.getRepository(PlanEntity);
@@ -36,11 +39,12 @@ export class PlanUseCases {
     });
   }
 
-  update(provinceCode: string, id: string, dto: UpdatePlanDto, actor: Actor): Promise<PlanEntity> {
+  update(scope: RecordScope, id: string, dto: UpdatePlanDto, actor: Actor): Promise<PlanEntity> {
+    const { provinceCode } = scope;
     return this.unitOfWork.run(async (tx) => {
       const repo = tx.manager.getRepository(PlanEntity);
       const plan = await repo.findOne({ where: { id, provinceCode }, lock: { mode: 'pessimistic_write' } });
-      if (!plan) throw Problems.notFound();
+      if (!plan || !planManageable(plan, scope)) throw Problems.notFound();
       if (dto.status && !canMove(plan.status, dto.status)) {
         throw Problems.unprocessable(`Không thể chuyển kế hoạch từ "${plan.status}" sang "${dto.status}".`, [
           { pointer: '/status', detail: 'Trạng thái chỉ đi theo một chiều: draft → issued → closed.' },

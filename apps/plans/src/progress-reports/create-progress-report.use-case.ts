@@ -3,6 +3,7 @@ import { TaskUpserted } from '@papi/contracts';
 import { Problems } from '@papi/platform-http';
 import { UnitOfWork } from '@papi/platform-messaging';
 import { Actor, recordAudit } from '../audit/audit-trail';
+import { RecordScope, taskInScope } from '../common/record-scope';
 import { TaskEntity } from '../tasks/task.entity';
 import { toTaskEvent } from '../tasks/task.mapper';
 import { CreateProgressReportDto } from './dtos/create-progress-report.dto';
@@ -16,11 +17,12 @@ import { ProgressReportEntity } from './progress-report.entity';
 export class CreateProgressReportUseCase {
   constructor(private readonly unitOfWork: UnitOfWork) {}
 
-  execute(provinceCode: string, taskId: string, actor: Actor, dto: CreateProgressReportDto) {
+  execute(scope: RecordScope, taskId: string, actor: Actor, dto: CreateProgressReportDto) {
+    const { provinceCode } = scope;
     return this.unitOfWork.run(async (tx) => {
       const tasks = tx.manager.getRepository(TaskEntity);
       const task = await tasks.findOne({ where: { id: taskId, provinceCode }, lock: { mode: 'pessimistic_write' } });
-      if (!task) throw Problems.notFound();
+      if (!task || !taskInScope(task, scope)) throw Problems.notFound();
       if (task.status === 'done' || task.status === 'cancelled') {
         throw Problems.unprocessable('Nhiệm vụ đã kết thúc, không thể báo cáo tiến độ.', [
           { pointer: '/percent', detail: 'Nhiệm vụ đã hoàn thành hoặc đã hủy.' },

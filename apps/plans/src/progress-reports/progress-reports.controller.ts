@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 import { Caller, CurrentCaller, Problems, SERVICE_CONFIG } from '@papi/platform-http';
 import { actorOf } from '../audit/audit-trail';
 import { ListQueryDto, Page } from '../common/list.dto';
-import { provinceOf } from '../common/province-scope';
+import { scopeOf, taskInScope } from '../common/record-scope';
 import type { PlansConfig } from '../config/plans.config';
 import { TaskEntity } from '../tasks/task.entity';
 import { CreateProgressReportUseCase } from './create-progress-report.use-case';
@@ -26,8 +26,8 @@ export class ProgressReportsController {
     @Body() dto: CreateProgressReportDto,
     @Res({ passthrough: true }) res: Response,
   ) {
-    const provinceCode = provinceOf(caller, this.config.DEFAULT_PROVINCE_CODE);
-    const report = await this.createReport.execute(provinceCode, taskId, actorOf(caller), dto);
+    const scope = scopeOf(caller, this.config.DEFAULT_PROVINCE_CODE);
+    const report = await this.createReport.execute(scope, taskId, actorOf(caller), dto);
     res.status(201).location(`/api/v1/tasks/${taskId}/progress-reports/${report.id}`);
     return report;
   }
@@ -38,10 +38,10 @@ export class ProgressReportsController {
     @Param('taskId', ParseUUIDPipe) taskId: string,
     @Query() query: ListQueryDto,
   ): Promise<Page<ProgressReportEntity>> {
-    const provinceCode = provinceOf(caller, this.config.DEFAULT_PROVINCE_CODE);
-    if (!(await this.dataSource.getRepository(TaskEntity).existsBy({ id: taskId, provinceCode }))) {
-      throw Problems.notFound();
-    }
+    const scope = scopeOf(caller, this.config.DEFAULT_PROVINCE_CODE);
+    const { provinceCode } = scope;
+    const task = await this.dataSource.getRepository(TaskEntity).findOneBy({ id: taskId, provinceCode });
+    if (!task || !taskInScope(task, scope)) throw Problems.notFound();
     const [items, total] = await this.dataSource.getRepository(ProgressReportEntity).findAndCount({
       where: { taskId, provinceCode },
       order: { createdAt: 'DESC' },

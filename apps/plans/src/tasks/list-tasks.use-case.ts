@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, SelectQueryBuilder } from 'typeorm';
 import { Clock, localDate } from '../common/clock';
 import { Page } from '../common/list.dto';
+import { RecordScope } from '../common/record-scope';
 import { ListTasksQueryDto, TaskSort } from './dtos/list-tasks-query.dto';
 import { TaskEntity } from './task.entity';
 import { TaskResponse, toTaskResponse } from './task-response';
@@ -19,12 +20,17 @@ export class ListTasksUseCase {
     private readonly clock: Clock,
   ) {}
 
-  async execute(provinceCode: string, query: ListTasksQueryDto): Promise<Page<TaskResponse>> {
+  async execute(scope: RecordScope, query: ListTasksQueryDto): Promise<Page<TaskResponse>> {
     const today = localDate(this.clock.now());
     const qb = this.dataSource
       .getRepository(TaskEntity)
       .createQueryBuilder('t')
-      .where('t.province_code = :provinceCode', { provinceCode });
+      .where('t.province_code = :provinceCode', { provinceCode: scope.provinceCode });
+    if (scope.agencyId) {
+      qb.andWhere('(t.lead_agency_id = :scopeAgency OR :scopeAgency = ANY(t.coordinating_agency_ids))', {
+        scopeAgency: scope.agencyId,
+      });
+    }
     this.filter(qb, query, today);
     const [column, direction] = ORDER[query.sort];
     const [rows, total] = await qb

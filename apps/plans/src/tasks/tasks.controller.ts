@@ -5,7 +5,7 @@ import { Caller, CurrentCaller, Problems, SERVICE_CONFIG } from '@papi/platform-
 import { actorOf } from '../audit/audit-trail';
 import { Clock, localDate } from '../common/clock';
 import { Page } from '../common/list.dto';
-import { provinceOf } from '../common/province-scope';
+import { RecordScope, scopeOf, taskInScope } from '../common/record-scope';
 import type { PlansConfig } from '../config/plans.config';
 import { ListTasksQueryDto } from './dtos/list-tasks-query.dto';
 import { CreateTaskDto, UpdateTaskDto } from './dtos/task.dtos';
@@ -26,29 +26,31 @@ export class TasksController {
 
   @Post()
   async create(@CurrentCaller() caller: Caller, @Body() dto: CreateTaskDto, @Res({ passthrough: true }) res: Response) {
-    const task = await this.tasks.create(provinceOf(caller, this.config.DEFAULT_PROVINCE_CODE), dto, actorOf(caller));
+    const task = await this.tasks.create(this.scope(caller), dto, actorOf(caller));
     res.status(201).location(`/api/v1/tasks/${task.id}`);
     return this.present(task);
   }
 
   @Patch(':id')
   async update(@CurrentCaller() caller: Caller, @Param('id', ParseUUIDPipe) id: string, @Body() dto: UpdateTaskDto) {
-    return this.present(
-      await this.tasks.update(provinceOf(caller, this.config.DEFAULT_PROVINCE_CODE), id, dto, actorOf(caller)),
-    );
+    return this.present(await this.tasks.update(this.scope(caller), id, dto, actorOf(caller)));
   }
 
   @Get(':id')
   async get(@CurrentCaller() caller: Caller, @Param('id', ParseUUIDPipe) id: string) {
-    const provinceCode = provinceOf(caller, this.config.DEFAULT_PROVINCE_CODE);
-    const task = await this.dataSource.getRepository(TaskEntity).findOneBy({ id, provinceCode });
-    if (!task) throw Problems.notFound();
+    const scope = this.scope(caller);
+    const task = await this.dataSource.getRepository(TaskEntity).findOneBy({ id, provinceCode: scope.provinceCode });
+    if (!task || !taskInScope(task, scope)) throw Problems.notFound();
     return this.present(task);
   }
 
   @Get()
   list(@CurrentCaller() caller: Caller, @Query() query: ListTasksQueryDto): Promise<Page<TaskResponse>> {
-    return this.listTasks.execute(provinceOf(caller, this.config.DEFAULT_PROVINCE_CODE), query);
+    return this.listTasks.execute(this.scope(caller), query);
+  }
+
+  private scope(caller: Caller): RecordScope {
+    return scopeOf(caller, this.config.DEFAULT_PROVINCE_CODE);
   }
 
   private present(task: TaskEntity): TaskResponse {

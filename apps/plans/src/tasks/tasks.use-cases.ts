@@ -11,15 +11,18 @@ import { TaskEntity } from './task.entity';
 import { toTaskEvent } from './task.mapper';
 import { checkReportSchedule } from './check-report-schedule';
 import { definedFields } from '../common/defined-fields';
+import { planManageable, RecordScope, taskInScope } from '../common/record-scope';
 
 @Injectable()
 export class TaskUseCases {
   constructor(private readonly unitOfWork: UnitOfWork) {}
 
-  create(provinceCode: string, dto: CreateTaskDto, actor: Actor): Promise<TaskEntity> {
+  create(scope: RecordScope, dto: CreateTaskDto, actor: Actor): Promise<TaskEntity> {
+    const { provinceCode } = scope;
     return this.unitOfWork.run(async (tx) => {
       const plan = await tx.manager.findOneBy(PlanEntity, { id: dto.planId, provinceCode });
-      if (!plan)
+      // An officer adds tasks only to its own agency's sub-plan; another plan looks missing.
+      if (!plan || !planManageable(plan, scope))
         throw Problems.unprocessable('Kế hoạch không tồn tại.', [
           { pointer: '/planId', detail: 'Không tìm thấy kế hoạch.' },
         ]);
@@ -46,11 +49,15 @@ export class TaskUseCases {
     });
   }
 
-  update(provinceCode: string, id: string, dto: UpdateTaskDto, actor: Actor): Promise<TaskEntity> {
+  update(scope: RecordScope, id: string, dto: UpdateTaskDto, actor: Actor): Promise<TaskEntity> {
+    const { provinceCode } = scope;
     return this.unitOfWork.run(async (tx) => {
       const repo = tx.manager.getRepository(TaskEntity);
       const task = await repo.findOne({ where: { id, provinceCode }, lock: { mode: 'pessimistic_write' } });
-      if (!task) throw Problems.notFound();
+      if (!task || !taskInScope(task, scope)) throw Problems.notFound();
+      if (scope.agencyId && (dto.leadAgencyId !== undefined || dto.coordinatingAgencyIds !== undefined)) {
+        throw Problems.forbidden('Chỉ văn phòng của tỉnh mới giao lại cơ quan chủ trì hoặc phối hợp.');
+      }
       await this.checkAgencies(
         tx.manager,
         provinceCode,

@@ -7,6 +7,8 @@ export interface Caller {
   role: string;
   provinceCode: string;
   agencyId: string | null;
+  /** How the gateway authenticated the caller: a signed-in user or a machine client's API key. */
+  credential?: 'user' | 'api-key';
 }
 
 export const CallerHeaders = {
@@ -15,7 +17,10 @@ export const CallerHeaders = {
   role: 'x-caller-role',
   province: 'x-caller-province',
   agency: 'x-caller-agency',
+  credential: 'x-caller-credential',
 } as const;
+
+const CREDENTIALS = ['user', 'api-key'] as const;
 
 export function readCaller(req: Request): Caller {
   return {
@@ -23,6 +28,7 @@ export function readCaller(req: Request): Caller {
     role: req.header(CallerHeaders.role) ?? 'system',
     provinceCode: req.header(CallerHeaders.province) ?? '',
     agencyId: req.header(CallerHeaders.agency) || null,
+    credential: CREDENTIALS.find((c) => c === req.header(CallerHeaders.credential)),
   };
 }
 

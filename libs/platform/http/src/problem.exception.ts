@@ -21,6 +21,8 @@ export const Problems = {
   unauthorized: (detail = 'Thiếu thông tin xác thực hoặc thông tin không hợp lệ.') =>
     new ProblemException(401, detail, undefined, { 'WWW-Authenticate': 'Bearer' }),
   forbidden: (detail = 'Vai trò của bạn không được phép dùng chức năng này.') => new ProblemException(403, detail),
+  tooManyRequests: (detail: string, retryAfterSeconds: number) =>
+    new ProblemException(429, detail, undefined, { 'Retry-After': String(Math.max(1, Math.ceil(retryAfterSeconds))) }),
   unavailable: (detail: string, retryAfterSeconds = 5) =>
     new ProblemException(503, detail, undefined, { 'Retry-After': String(retryAfterSeconds) }),
 };
