@@ -22,7 +22,10 @@ export async function kafkaProduceBaseline({ brokers, seconds, bytes, batch = 10
   const admin = kafka.admin();
   await admin.connect();
   const topic = `bench.baseline.${randomUUID().slice(0, 8)}`;
-  await admin.createTopics({ topics: [{ topic, numPartitions: partitions, replicationFactor: 1 }], waitForLeaders: true });
+  await admin.createTopics({
+    topics: [{ topic, numPartitions: partitions, replicationFactor: 1 }],
+    waitForLeaders: true,
+  });
   const producer = kafka.producer({ idempotent: true, createPartitioner: Partitioners.DefaultPartitioner });
   await producer.connect();
   const value = Buffer.alloc(bytes, 'x');

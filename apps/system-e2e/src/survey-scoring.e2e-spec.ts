@@ -37,7 +37,8 @@ async function inParallel<T, R>(items: T[], width: number, work: (item: T) => Pr
 /**
  * Issue #4's end-to-end path through the gateway: 500 sheets across the districts of Ninh Thuận (460
  * honest, 20 re-interviews of a respondent already counted, 20 speeders) update district and province
- * scores; resubmitting every sheet changes nothing; rejecting a counted sheet moves the scores back.
+ * scores; resubmitting every sheet changes nothing; a full rebuild gives the same numbers; rejecting a counted
+ * sheet moves the scores back.
  */
 describe('surveys → scoring: 500 sheets through the gateway', () => {
   const smtp = new SmtpCapture();
@@ -172,6 +173,26 @@ describe('surveys → scoring: 500 sheets through the gateway', () => {
     expect(await scores(PROVINCE)).toEqual(before);
     expect(watch.recalculations).toBe(events);
   }, 120_000);
+
+  it('rebuilds every score from the stored sheets to the incremental numbers (1e-9)', async () => {
+    const units = [PROVINCE, ...districts];
+    const before = await Promise.all(units.map(scores));
+
+    const rebuild = await api.request('POST', `/api/v1/scores/rebuild?period=${PERIOD}`);
+
+    expect(rebuild.status).toBe(200);
+    expect(rebuild.body.sheets).toBe(before[0].n);
+    console.log(`rebuild of ${rebuild.body.sheets} sheets, ${rebuild.body.units} units: ${rebuild.body.seconds} s`);
+    const after = await Promise.all(units.map(scores));
+    after.forEach((score, u) => {
+      expect(score.n).toBe(before[u].n);
+      expect(score.aggregate.score).toBeCloseTo(before[u].aggregate.score, 9);
+      score.dimensions.forEach((d: { score: number; high: number }, i: number) => {
+        expect(d.score).toBeCloseTo(before[u].dimensions[i].score, 9);
+        expect(d.high).toBeCloseTo(before[u].dimensions[i].high, 9);
+      });
+    });
+  }, 90_000);
 
   it('moves the scores back when a counted sheet is rejected', async () => {
     const before = await scores(PROVINCE);
