@@ -17,7 +17,7 @@ function send(agent, url, { method = 'GET', headers = {}, body } = {}) {
 }
 
 /**
- * Fixed arrival rate for `seconds`; `next(i)` gives request i. Resolves with latencies (ms, from the
+ * Fixed arrival rate for `seconds`; `next(i)` gives request i (`onDone(status)` is called on its answer). Resolves with latencies (ms, from the
  * scheduled time) and status counts. In flight is capped so a dead server cannot exhaust memory.
  */
 export async function openLoop({ url, rate, seconds, next, connections = 256, maxInFlight = 4096 }) {
@@ -38,8 +38,10 @@ export async function openLoop({ url, rate, seconds, next, connections = 256, ma
       continue;
     }
     inFlight += 1;
+    const request = next(i);
     pending.push(
-      send(agent, url, next(i)).then((status) => {
+      send(agent, url, request).then((status) => {
+        request.onDone?.(status);
         inFlight -= 1;
         latencies.push(performance.now() - due);
         statuses[status] = (statuses[status] ?? 0) + 1;
