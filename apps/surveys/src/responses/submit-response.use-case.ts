@@ -104,19 +104,10 @@ export class SubmitResponseUseCase {
       weightingCell: `${dto.respondent.sex}:${dto.respondent.ageGroup}`,
       flags,
     };
-    const inserted = await tx.manager
-      .createQueryBuilder()
-      .insert()
-      .into(ResponseEntity)
-      .values(row as never)
-      .orIgnore()
-      .returning(['submission_id'])
-      .execute();
-    // A concurrent twin won the insert: the client retries and gets the replay answer.
-    if ((inserted.raw as unknown[]).length === 0) {
-      throw Problems.conflict('Phiếu đang được xử lý, vui lòng gửi lại.');
-    }
-    await this.quality.remember(tx.manager, wave.id, dto.submissionId, signatures, durationSeconds);
+    // The sheet, its signatures and its duration in one statement; nothing is written when a concurrent
+    // twin won the insert, and the client retries to get the replay answer.
+    const inserted = await this.quality.storeSheet(tx.manager, row, signatures);
+    if (!inserted) throw Problems.conflict('Phiếu đang được xử lý, vui lòng gửi lại.');
     if (status === 'counted') {
       await tx.publish(ResponseCounted, countedPayload(row, wave));
     }
@@ -128,7 +119,7 @@ export class SubmitResponseUseCase {
     provinceCode: string,
     waveId: string,
   ): Promise<{ wave: WaveEntity; instrument: InstrumentEntity; framework: PapiFramework }> {
-    const wave = await tx.manager.findOneBy(WaveEntity, { id: waveId, provinceCode });
+    const wave = await this.catalog.wave(tx.manager, waveId, provinceCode);
     if (!wave) throw unprocessable([{ pointer: '/waveId', detail: 'Không tìm thấy đợt khảo sát.' }]);
     const instrument = wave.instrumentId ? await this.catalog.instrument(tx.manager, wave.instrumentId) : undefined;
     const framework = instrument ? await this.catalog.framework(tx.manager, instrument.frameworkVersion) : undefined;

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import type { QualityContext, SheetForQuality } from '../../quality';
+import type { ResponseEntity } from '../response.entity';
 import { sheetForQuality } from './sheet-for-quality';
 
 /** Longest interview the histogram and the neighbour search reckon with (longer ones are clamped). */
@@ -11,7 +12,12 @@ const MAX_NEIGHBOURS = 500;
 const ENUMERATOR_LOCK = 1;
 const RESPONDENT_LOCK = 2;
 
-type Row = { sheet: Record<string, unknown> };
+type Sheet = Record<string, unknown>;
+type ContextRow = {
+  median: { median: number; total: string | number } | null;
+  candidates: Sheet[];
+  neighbours: Sheet[];
+};
 
 const clampDuration = (seconds: number) => Math.min(Math.max(seconds, 0), MAX_DURATION_SECONDS);
 
@@ -28,15 +34,19 @@ export class QualityStore {
    * sent at once still see each other (schedule and duplicate rules). Lock order is fixed: no deadlock.
    */
   async lockPeers(manager: EntityManager, waveId: string, sheet: SheetForQuality): Promise<void> {
-    await manager.query('SELECT pg_advisory_xact_lock($1, hashtext($2))', [
-      ENUMERATOR_LOCK,
-      `${waveId}:${sheet.enumeratorId}`,
-    ]);
     const key = sheet.respondent.respondentKey;
-    if (key)
-      await manager.query('SELECT pg_advisory_xact_lock($1, hashtext($2))', [RESPONDENT_LOCK, `${waveId}:${key}`]);
+    // One round trip; the enumerator lock is taken first (select-list order), the same in every transaction.
+    await manager.query(
+      `SELECT pg_advisory_xact_lock($1, hashtext($2)),
+              CASE WHEN $4::text IS NULL THEN NULL ELSE pg_advisory_xact_lock($3, hashtext($4)) END`,
+      [ENUMERATOR_LOCK, `${waveId}:${sheet.enumeratorId}`, RESPONDENT_LOCK, key ? `${waveId}:${key}` : null],
+    );
   }
 
+  /**
+   * Everything the rules need about the wave, in one round trip (the intake path is bound by round trips
+   * to PostgreSQL, not by computation): the median, the candidates and the enumerator's neighbours.
+   */
   async context(
     manager: EntityManager,
     waveId: string,
@@ -45,34 +55,90 @@ export class QualityStore {
     scaleQuestionCodes: string[],
     minSample: number,
   ): Promise<QualityContext> {
+    const [row]: ContextRow[] = await manager.query(
+      `SELECT
+         (SELECT json_build_object('median', duration_seconds, 'total', total) FROM (
+            SELECT duration_seconds,
+                   sum(sheets) OVER (ORDER BY duration_seconds) AS running,
+                   sum(sheets) OVER () AS total
+              FROM wave_duration WHERE wave_id = $1 AND sheets > 0) h
+           WHERE running * 2 >= total ORDER BY duration_seconds LIMIT 1) AS median,
+         (SELECT coalesce(json_agg(r.sheet), '[]') FROM response r JOIN (
+            (SELECT submission_id FROM sheet_signature WHERE wave_id = $1 AND signature = ANY($2::text[]))
+            UNION
+            (SELECT submission_id FROM response WHERE wave_id = $1 AND respondent_key = $3)
+            LIMIT ${MAX_CANDIDATES}) c ON c.submission_id = r.submission_id) AS candidates,
+         (SELECT coalesce(json_agg(n.sheet ORDER BY n.started_at), '[]') FROM (
+            SELECT sheet, started_at FROM response
+             WHERE wave_id = $1 AND enumerator_id = $4
+               AND started_at BETWEEN $5::timestamptz - make_interval(secs => $7) - interval '1 hour'
+                                  AND $6::timestamptz + interval '1 hour'
+               AND finished_at >= $5::timestamptz - interval '1 hour'
+             ORDER BY started_at LIMIT ${MAX_NEIGHBOURS}) n) AS neighbours`,
+      [
+        waveId,
+        signatures,
+        sheet.respondent.respondentKey ?? null,
+        sheet.enumeratorId,
+        sheet.startedAt,
+        sheet.finishedAt,
+        MAX_DURATION_SECONDS,
+      ],
+    );
+    const median = row.median && Number(row.median.total) >= minSample ? row.median.median : null;
     return {
-      medianDurationSeconds: await this.medianDuration(manager, waveId, minSample),
+      medianDurationSeconds: median,
       scaleQuestionCodes,
-      candidates: await this.candidates(manager, waveId, sheet, signatures),
-      enumeratorNeighbours: await this.neighbours(manager, waveId, sheet),
+      candidates: row.candidates.map(sheetForQuality),
+      enumeratorNeighbours: row.neighbours.map(sheetForQuality),
     };
   }
 
-  /** Records the new sheet where later sheets will look for it (same transaction as the sheet). */
-  async remember(
+  /**
+   * Stores the sheet where later sheets will look for it — the row, its signatures and its duration in
+   * the histogram — in one statement. False when a concurrent twin already holds the submissionId.
+   */
+  async storeSheet(
     manager: EntityManager,
-    waveId: string,
-    submissionId: string,
+    row: Omit<ResponseEntity, 'receivedAt'>,
     signatures: string[],
-    durationSeconds: number,
-  ) {
-    if (signatures.length > 0) {
-      await manager.query(
-        `INSERT INTO sheet_signature (wave_id, signature, submission_id)
-         SELECT $1, s, $3 FROM unnest($2::text[]) AS s ON CONFLICT DO NOTHING`,
-        [waveId, signatures, submissionId],
-      );
-    }
-    await manager.query(
-      `INSERT INTO wave_duration (wave_id, duration_seconds, sheets) VALUES ($1, $2, 1)
-       ON CONFLICT (wave_id, duration_seconds) DO UPDATE SET sheets = wave_duration.sheets + 1`,
-      [waveId, clampDuration(durationSeconds)],
+  ): Promise<boolean> {
+    const [{ inserted }]: { inserted: number }[] = await manager.query(
+      `WITH ins AS (
+         INSERT INTO response (submission_id, wave_id, period, province_code, unit_code, status, sheet_hash, sheet,
+                               indicators, started_at, finished_at, duration_seconds, enumerator_id, respondent_key,
+                               weighting_cell, flags)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8::jsonb, $9::jsonb, $10, $11, $12, $13, $14, $15, $16::jsonb)
+         ON CONFLICT DO NOTHING RETURNING submission_id),
+       sig AS (
+         INSERT INTO sheet_signature (wave_id, signature, submission_id)
+         SELECT $2, s, ins.submission_id FROM ins, unnest($17::text[]) AS s ON CONFLICT DO NOTHING),
+       dur AS (
+         INSERT INTO wave_duration (wave_id, duration_seconds, sheets) SELECT $2, $18, 1 FROM ins
+         ON CONFLICT (wave_id, duration_seconds) DO UPDATE SET sheets = wave_duration.sheets + 1)
+       SELECT count(*)::int AS inserted FROM ins`,
+      [
+        row.submissionId,
+        row.waveId,
+        row.period,
+        row.provinceCode,
+        row.unitCode,
+        row.status,
+        row.sheetHash,
+        JSON.stringify(row.sheet),
+        JSON.stringify(row.indicators),
+        row.startedAt,
+        row.finishedAt,
+        row.durationSeconds,
+        row.enumeratorId,
+        row.respondentKey,
+        row.weightingCell,
+        JSON.stringify(row.flags),
+        signatures,
+        clampDuration(row.durationSeconds),
+      ],
     );
+    return inserted === 1;
   }
 
   /** A rejected sheet leaves the median (the rules' contract: rejected sheets are not "the wave"). */
@@ -81,51 +147,5 @@ export class QualityStore {
       `UPDATE wave_duration SET sheets = sheets - 1 WHERE wave_id = $1 AND duration_seconds = $2 AND sheets > 0`,
       [waveId, clampDuration(durationSeconds)],
     );
-  }
-
-  /** The (lower) median of the wave's earlier sheets, or null while fewer than `minSample` exist. */
-  private async medianDuration(manager: EntityManager, waveId: string, minSample: number): Promise<number | null> {
-    const rows: { duration_seconds: number; total: string }[] = await manager.query(
-      `SELECT duration_seconds, total FROM (
-         SELECT duration_seconds,
-                sum(sheets) OVER (ORDER BY duration_seconds) AS running,
-                sum(sheets) OVER () AS total
-           FROM wave_duration WHERE wave_id = $1 AND sheets > 0) h
-        WHERE running * 2 >= total ORDER BY duration_seconds LIMIT 1`,
-      [waveId],
-    );
-    if (rows.length === 0 || Number(rows[0].total) < minSample) return null;
-    return rows[0].duration_seconds;
-  }
-
-  private async candidates(
-    manager: EntityManager,
-    waveId: string,
-    sheet: SheetForQuality,
-    signatures: string[],
-  ): Promise<SheetForQuality[]> {
-    const rows: Row[] = await manager.query(
-      `SELECT r.sheet FROM response r JOIN (
-         (SELECT submission_id FROM sheet_signature WHERE wave_id = $1 AND signature = ANY($2::text[]))
-         UNION
-         (SELECT submission_id FROM response WHERE wave_id = $1 AND respondent_key = $3)
-         LIMIT ${MAX_CANDIDATES}) c ON c.submission_id = r.submission_id`,
-      [waveId, signatures, sheet.respondent.respondentKey ?? null],
-    );
-    return rows.map((r) => sheetForQuality(r.sheet));
-  }
-
-  /** The enumerator's interviews overlapping [startedAt − 1 h, finishedAt + 1 h]. */
-  private async neighbours(manager: EntityManager, waveId: string, sheet: SheetForQuality): Promise<SheetForQuality[]> {
-    const rows: Row[] = await manager.query(
-      `SELECT sheet FROM response
-        WHERE wave_id = $1 AND enumerator_id = $2
-          AND started_at BETWEEN $3::timestamptz - make_interval(secs => $5) - interval '1 hour'
-                             AND $4::timestamptz + interval '1 hour'
-          AND finished_at >= $3::timestamptz - interval '1 hour'
-        ORDER BY started_at LIMIT ${MAX_NEIGHBOURS}`,
-      [waveId, sheet.enumeratorId, sheet.startedAt, sheet.finishedAt, MAX_DURATION_SECONDS],
-    );
-    return rows.map((r) => sheetForQuality(r.sheet));
   }
 }
