@@ -8,8 +8,7 @@ import { ApiClient } from './api-client';
 import { ADMIN, isoDatePlusDays } from './fixtures';
 import { dropDatabases, ownDatabases } from './own-databases';
 
-// Ajv's types put schemas through a strict generic; the document is plain JSON read from the wire.
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
+/** The document as read from the wire: plain JSON, navigated freely. */
 type Json = any;
 type Answer = Awaited<ReturnType<ApiClient['request']>>;
 
