@@ -26,6 +26,9 @@ import { SURVEYS_SCHEMAS } from './surveys-schemas';
 /** JSON Schemas of the request and response bodies, by the names the route-permission table uses. */
 
 const role = oneOfStrings(ROLES);
+const email = str({ format: 'email', maxLength: 254 });
+const password = str({ minLength: 10, maxLength: 200 });
+const provinceCode = str({ pattern: '^\\d{2}$', example: '58' });
 const taskStatus = oneOfStrings(['not_started', 'in_progress', 'done', 'cancelled']);
 const agencyKind = oneOfStrings(['department', 'district', 'commune', 'other']);
 const nullableUuid = nullable(uuid);
@@ -92,13 +95,13 @@ export const SCHEMAS: Record<string, Schema> = {
     },
     ['type', 'title', 'status', 'detail', 'instance', 'correlationId'],
   ),
-  LoginRequest: obj({ email: str({ format: 'email' }), password: str() }, ['email', 'password'], {
+  LoginRequest: obj({ email, password: str({ maxLength: 200 }) }, ['email', 'password'], {
     email: 'can-bo@ninhthuan.example',
     password: 'Mat-khau-2020',
   }),
-  RefreshRequest: obj({ refreshToken: str() }, ['refreshToken']),
-  LogoutRequest: obj({ refreshToken: str() }),
-  ChangePasswordRequest: obj({ currentPassword: str(), newPassword: str({ minLength: 10 }) }, [
+  RefreshRequest: obj({ refreshToken: str({ maxLength: 200 }) }, ['refreshToken']),
+  LogoutRequest: obj({ refreshToken: str({ maxLength: 200 }) }),
+  ChangePasswordRequest: obj({ currentPassword: str({ maxLength: 200 }), newPassword: password }, [
     'currentPassword',
     'newPassword',
   ]),
@@ -120,21 +123,17 @@ export const SCHEMAS: Record<string, Schema> = {
     updatedAt: instant,
   }),
   UserPage: pageOf('User'),
-  CreateUserRequest: obj(
-    { email: str({ format: 'email' }), password: str({ minLength: 10 }), role, provinceCode: str(), agencyId: uuid },
-    ['email', 'password', 'role'],
-    {
-      email: 'so-noi-vu@ninhthuan.example',
-      password: 'Mat-khau-2020',
-      role: 'agency_officer',
-      agencyId: '1f0c8a3e-2b7d-4d61-9a55-0c1e2f3a4b5c',
-    },
-  ),
-  UpdateUserRequest: obj({ role, agencyId: nullableUuid, disabled: bool, password: str() }),
+  CreateUserRequest: obj({ email, password, role, provinceCode, agencyId: uuid }, ['email', 'password', 'role'], {
+    email: 'so-noi-vu@ninhthuan.example',
+    password: 'Mat-khau-2020',
+    role: 'agency_officer',
+    agencyId: '1f0c8a3e-2b7d-4d61-9a55-0c1e2f3a4b5c',
+  }),
+  UpdateUserRequest: obj({ role, agencyId: nullableUuid, disabled: bool, password }, [], { disabled: true }),
   ApiKey: closed(apiKeyFields),
   ApiKeyPage: pageOf('ApiKey'),
   CreateApiKeyRequest: obj(
-    { name: str({ maxLength: 100 }), role, provinceCode: str(), agencyId: uuid },
+    { name: str({ minLength: 1, maxLength: 100 }), role, provinceCode, agencyId: uuid },
     ['name', 'role'],
     { name: 'Máy tính bảng huyện Bác Ái', role: 'enumerator' },
   ),
@@ -157,8 +156,8 @@ export const SCHEMAS: Record<string, Schema> = {
   AgencyPage: pageOf('Agency'),
   CreateAgencyRequest: obj(
     {
-      code: str(),
-      name: str(),
+      code: str({ maxLength: 50 }),
+      name: str({ maxLength: 300 }),
       kind: agencyKind,
       emails: arr(str({ format: 'email' }), { minItems: 1 }),
       headTitle: str(),
@@ -175,12 +174,12 @@ export const SCHEMAS: Record<string, Schema> = {
   PlanTree: closed({ ...planFields, children: arr(ref('PlanTree')) }),
   CreatePlanRequest: obj(
     {
-      number: str(),
-      title: str(),
+      number: str({ maxLength: 100 }),
+      title: str({ maxLength: 500 }),
       issuedOn: date,
-      year: int(),
+      year: int({ minimum: 2000, maximum: 2100 }),
       status: oneOfStrings(['draft', 'issued']),
-      targets: obj({ rank: int({ minimum: 1 }), dimensions: mapOf(num()) }),
+      targets: obj({ rank: int({ minimum: 1, maximum: 63 }), dimensions: mapOf(num()) }),
       parentId: uuid,
       ownerAgencyId: uuid,
       issuingBody: str(),
@@ -234,7 +233,7 @@ export const SCHEMAS: Record<string, Schema> = {
   ),
   UpdateTaskRequest: obj(
     {
-      title: str(),
+      title: str({ maxLength: 500 }),
       description: str(),
       dueDate: date,
       status: taskStatus,
