@@ -26,8 +26,10 @@ export interface RoutePermission {
   body?: string;
   /** Name of the success response schema in the OpenAPI schema map. */
   response?: string;
-  /** Query parameters, for the document. */
+  /** Query parameters, for the document (their types: openapi/parameters.ts). */
   query?: readonly string[];
+  /** The query parameters the route cannot do without (400 when missing). */
+  requiredQuery?: readonly string[];
   /** PUT that answers 201 (with `Location`) when it created the resource and 200 when it replaced it. */
   createsOnPut?: true;
   /** Problem statuses beyond the ones every route of its kind documents (e.g. 422 on a read). */
@@ -200,15 +202,22 @@ export const ROUTE_PERMISSIONS: readonly RoutePermission[] = [
   r('GET', '/scores', 'scoring', READERS, 'Điểm ước tính theo đơn vị và kỳ', {
     response: 'Score',
     query: ['unit', 'period'],
+    requiredQuery: ['unit', 'period'],
   }),
-  r('GET', '/scores/series', 'scoring', READERS, 'Chuỗi điểm theo kỳ', { response: 'ScoreSeries', query: ['unit'] }),
+  r('GET', '/scores/series', 'scoring', READERS, 'Chuỗi điểm theo kỳ', {
+    response: 'ScoreSeries',
+    query: ['unit'],
+    requiredQuery: ['unit'],
+  }),
   r('GET', '/scores/history', 'scoring', READERS, 'Lịch sử tính điểm', {
     response: 'ScoreHistory',
     query: ['unit', 'period', ...LIST],
+    requiredQuery: ['unit', 'period'],
   }),
   r('GET', '/scores/units', 'scoring', READERS, 'Điểm các đơn vị của một kỳ', {
     response: 'UnitScores',
     query: ['period', 'province', ...LIST],
+    requiredQuery: ['period'],
   }),
   r('POST', '/scores/rebuild', 'scoring', ADMINS, 'Tính lại toàn bộ điểm từ dữ liệu đã lưu', {
     success: 200,
@@ -224,6 +233,7 @@ export const ROUTE_PERMISSIONS: readonly RoutePermission[] = [
   r('GET', '/benchmarks/{year}/gap', 'scoring', READERS, 'Khoảng cách đến thứ hạng mục tiêu', {
     response: 'Gap',
     query: ['province', 'targetRank', 'period'],
+    requiredQuery: ['province', 'targetRank'],
     problems: [422],
   }),
   r('GET', '/alerts', 'scoring', READERS, 'Cảnh báo điểm', {

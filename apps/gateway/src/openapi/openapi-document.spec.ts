@@ -47,6 +47,18 @@ describe('OpenAPI document', () => {
     expect(problems).toEqual([]);
   });
 
+  it('types parameters as the services check them and marks the ones a route needs as required', () => {
+    const params = (path: string) =>
+      (sut.paths[path]?.get as { parameters: { name: string; required: boolean; schema: any }[] }).parameters;
+    const byName = (path: string, name: string) => params(path).find((p) => p.name === name)!;
+    expect(byName('/api/v1/tasks', 'limit').schema).toMatchObject({ type: 'integer', maximum: 500 });
+    expect(byName('/api/v1/tasks', 'dueBefore').schema).toMatchObject({ format: 'date' });
+    expect(byName('/api/v1/tasks/{id}', 'id').schema).toMatchObject({ format: 'uuid' });
+    expect(byName('/api/v1/reviews', 'status').schema.enum).toEqual(['flagged', 'counted', 'rejected']);
+    expect(byName('/api/v1/benchmarks/{year}/gap', 'targetRank')).toMatchObject({ required: true });
+    expect(byName('/api/v1/benchmarks/{year}/gap', 'period')).toMatchObject({ required: false });
+  });
+
   it('fails when a schema is a generic object (open or without properties) outside the allow-list', () => {
     expect(genericObjects(SCHEMAS)).toEqual([]);
     expect(genericObjects({ Loose: { type: 'object' } })).toEqual(['Loose']);

@@ -1,5 +1,6 @@
 import type { OpenAPIObject } from '@nestjs/swagger';
 import { RoutePermission, ROUTE_PERMISSIONS } from '../access/route-permissions';
+import { parameterSchema } from './parameters';
 import { SCHEMAS } from './schemas';
 
 const problem = (description: string) => ({
@@ -80,13 +81,13 @@ function operation(route: RoutePermission): Record<string, unknown> {
     name,
     in: 'path',
     required: true,
-    schema: { type: 'string' },
+    schema: parameterSchema(route, name),
   }));
   const queryParams = (route.query ?? []).map((name) => ({
     name,
     in: 'query',
-    required: false,
-    schema: { type: 'string' },
+    required: route.requiredQuery?.includes(name) ?? false,
+    schema: parameterSchema(route, name),
   }));
   return {
     tags: [route.owner],
