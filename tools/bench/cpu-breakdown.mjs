@@ -52,7 +52,7 @@ export async function cpuBreakdown({ gatewayUrl, brokers, intake, sheets, connec
   };
   // Warm-up: connection pools filled (their PostgreSQL backends are the ones sampled), code optimised.
   await send(Math.min(300, sheets));
-  const groups = [
+  const groups = async () => [
     ...stackProcesses({
       root,
       gatewayPort: new URL(gatewayUrl).port,

@@ -82,13 +82,17 @@ function spentByName(before, after) {
  * Runs `load` (which returns how many sheets it got accepted) and returns CPU milliseconds per sheet
  * by process group, merging PostgreSQL backends into one row per database. Each process's idle burn
  * (timers, polls, heartbeats), measured for `idleSeconds` first, is taken out: it does not grow with
- * sheets and would otherwise make a slow run look expensive.
+ * sheets and would otherwise make a slow run look expensive. `groups` is a function listing the
+ * process groups (called before the idle period and again right before the load).
  */
-export async function cpuPerSheet({ groups, load, idleSeconds = 5 }) {
-  const idleStart = sample(groups);
+export async function cpuPerSheet({ groups: groupsOf, load, idleSeconds = 5 }) {
+  // Listed again after the idle period: a connection pool closes idle connections and opens new ones.
+  const idleGroups = await groupsOf();
+  const idleStart = sample(idleGroups);
   await new Promise((resolve) => setTimeout(resolve, idleSeconds * 1000));
+  const idle = spentByName(idleStart, sample(idleGroups));
+  const groups = await groupsOf();
   const before = sample(groups);
-  const idle = spentByName(idleStart, before);
   const selfBefore = process.cpuUsage();
   const started = performance.now();
   const sheets = await load();
