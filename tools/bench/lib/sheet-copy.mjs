@@ -24,14 +24,35 @@ export function answerPattern(seed, indicatorCount) {
 }
 
 /**
- * Streams `count` sheets of `period` into `counted_sheet` through one COPY. Units and cells rotate; the
- * answers come from a pool of 512 patterns (cheap to generate, still varied per unit and cell).
+ * Streams `count` sheets of `period` into `counted_sheet` through one COPY. Units and cells rotate. The
+ * answers are stitched from 6 blocks of positions with 64 variants each (cheap to generate), so no two
+ * sheets in a million share their arrays by chance: PostgreSQL cannot memoize the unnest of a repeated
+ * array, which identical rows would let it do and flatter the rebuild.
  */
 export async function copySheets(client, { count, units, provinceCode, period, methodology, frameworkVersion, indicatorCount }) {
-  const pool = Array.from({ length: 512 }, (_, i) => {
-    const { idx, values } = answerPattern(i + 1, indicatorCount);
+  const blocks = 6;
+  const size = Math.ceil(indicatorCount / blocks);
+  const variants = Array.from({ length: blocks }, (_, b) =>
+    Array.from({ length: 64 }, (_, v) => {
+      const first = b * size + 1;
+      const n = Math.max(0, Math.min(size, indicatorCount - first + 1));
+      const { idx, values } = answerPattern(b * 1000 + v + 1, n);
+      return { idx: idx.map((i) => i + first - 1), values };
+    }),
+  );
+  let seed = 12345;
+  const pick = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) >>> 26;
+  const arraysOf = () => {
+    const idx = [];
+    const values = [];
+    for (const block of variants) {
+      const v = block[pick()];
+      if (v.idx.length === 0) continue;
+      idx.push(v.idx.join(','));
+      values.push(v.values.join(','));
+    }
     return `{${idx.join(',')}}\t{${values.join(',')}}`;
-  });
+  };
   let made = 0;
   const rows = Readable.from(
     (function* () {
@@ -42,7 +63,7 @@ export async function copySheets(client, { count, units, provinceCode, period, m
           const cell = CELLS[(made >>> 3) % CELLS.length];
           const weight = 0.5 + ((made * 7919) % 1000) / 1000;
           lines.push(
-            `${randomUUID()}\t${unit}\t${provinceCode}\t${period}\t${methodology}\t${frameworkVersion}\t${cell}\t${weight}\t${pool[(made * 31) % pool.length]}\n`,
+            `${randomUUID()}\t${unit}\t${provinceCode}\t${period}\t${methodology}\t${frameworkVersion}\t${cell}\t${weight}\t${arraysOf()}\n`,
           );
         }
         yield lines.join('');
