@@ -20,7 +20,11 @@ const types = scoringService.subscriptions.flatMap((s) => s.types);
 startService({ ...scoringService, name, subscriptions: [{ topic, types }] }).then(
   (service) => {
     console.log(`ready ${service.url}`);
-    const stop = () => service.close().then(() => process.exit(0), () => process.exit(1));
+    const stop = () =>
+      service.close().then(
+        () => process.exit(0),
+        () => process.exit(1),
+      );
     process.once('SIGTERM', stop);
     process.once('SIGINT', stop);
   },

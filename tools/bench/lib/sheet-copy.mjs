@@ -7,12 +7,21 @@ import { Readable } from 'node:stream';
 import copyStreams from 'pg-copy-streams';
 
 /** The weighting cells of the sheets (sex × age group, as surveys writes them). */
-export const CELLS = ['male:18-29', 'male:30-44', 'male:45-59', 'male:60+', 'female:18-29', 'female:30-44', 'female:45-59', 'female:60+'];
+export const CELLS = [
+  'male:18-29',
+  'male:30-44',
+  'male:45-59',
+  'male:60+',
+  'female:18-29',
+  'female:30-44',
+  'female:45-59',
+  'female:60+',
+];
 
 /** A deterministic generator of 0–1 values on quarter points (exact in float4) with ~8% "don't know" gaps. */
 export function answerPattern(seed, indicatorCount) {
   let s = seed >>> 0 || 1;
-  const rand = () => ((s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+  const rand = () => (s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32;
   const idx = [];
   const values = [];
   for (let i = 1; i <= indicatorCount; i++) {
@@ -29,7 +38,10 @@ export function answerPattern(seed, indicatorCount) {
  * sheets in a million share their arrays by chance: PostgreSQL cannot memoize the unnest of a repeated
  * array, which identical rows would let it do and flatter the rebuild.
  */
-export async function copySheets(client, { count, units, provinceCode, period, methodology, frameworkVersion, indicatorCount }) {
+export async function copySheets(
+  client,
+  { count, units, provinceCode, period, methodology, frameworkVersion, indicatorCount },
+) {
   const blocks = 6;
   const size = Math.ceil(indicatorCount / blocks);
   const variants = Array.from({ length: blocks }, (_, b) =>
