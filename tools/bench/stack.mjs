@@ -4,7 +4,7 @@ import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 
-async function healthy(gatewayUrl) {
+export async function healthy(gatewayUrl) {
   try {
     return (await fetch(`${gatewayUrl}/health`)).status === 200;
   } catch {
