@@ -4,7 +4,7 @@
 // (the API key rate limit is raised so the limiter does not cap intake — said in the output).
 // Exit 0 whenever it measured; non-zero only when it could not (stack down, login refused…).
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -12,6 +12,8 @@ import { Kafka, logLevel } from 'kafkajs';
 import pg from 'pg';
 import { kafkaProduceBaseline, pgInsertBaseline, trivialRouteBaseline } from './baselines.mjs';
 import { consumerLag, freshness, intakeAtRate, intakeClosedLoop, prepareIntake } from './intake.mjs';
+import { cpuBreakdown } from './cpu-breakdown.mjs';
+import { adminApi, districtsOf, settingsOf } from './lib/settings.mjs';
 import { startSmtpCapture } from './lib/smtp-capture.mjs';
 import { fmt } from './lib/stats.mjs';
 import { reminderBurst } from './reminder-burst.mjs';
@@ -21,13 +23,7 @@ import { ensureStack, healthy } from './stack.mjs';
 const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
 const quick = process.argv.includes('--quick');
 const writeDocs = process.argv.includes('--write-docs');
-const defaults = Object.fromEntries(
-  readFileSync(join(root, '.env.example'), 'utf8')
-    .split(/\r?\n/)
-    .filter((l) => l && !l.startsWith('#') && l.includes('='))
-    .map((l) => [l.slice(0, l.indexOf('=')), l.slice(l.indexOf('=') + 1)]),
-);
-const setting = (name) => process.env[name] ?? defaults[name];
+const setting = settingsOf(root);
 const gatewayUrl = process.env.GATEWAY_URL ?? `http://127.0.0.1:${setting('GATEWAY_PORT')}`;
 // The stack's broker: KAFKA_BROKERS, else the port `npm start` gives its broker with KAFKA_PORT.
 const brokers = (
@@ -87,15 +83,7 @@ async function main() {
   const admin = new Kafka({ clientId: 'bench-admin', brokers, logLevel: logLevel.NOTHING }).admin();
   await admin.connect();
   try {
-    const token = await login();
-    const api = async (method, path, body) => {
-      const res = await fetch(`${gatewayUrl}${path}`, {
-        method,
-        headers: { authorization: `Bearer ${token}`, ...(body ? { 'content-type': 'application/json' } : {}) },
-        body: body ? JSON.stringify(body) : undefined,
-      });
-      return { status: res.status, body: await res.json().catch(() => undefined) };
-    };
+    const api = await adminApi(gatewayUrl, setting);
     const provinceCode = setting('DEFAULT_PROVINCE_CODE');
     const districts = await districtsOf(api);
     const intake = await prepareIntake({ root, api, provinceCode, districts });
@@ -155,6 +143,22 @@ async function main() {
       fresh,
     );
     await settle(admin);
+    const cpu = await cpuBreakdown({
+      gatewayUrl,
+      brokers,
+      intake,
+      sheets: quick ? 300 : 2000,
+      connections: 16,
+      settings: setting,
+    });
+    figure(
+      'intake CPU per sheet',
+      `${fmt(cpu.totalMsPerSheet)} ms of CPU per sheet over the whole stack (${cpu.byProcess
+        .filter((row) => row.share >= 0.02)
+        .map((row) => `${row.name} ${fmt(row.msPerSheet)}`)
+        .join(', ')}; idle burn taken out; baseline trivial route ${fmt(1000 / trivial.rate)} ms per request)`,
+      cpu,
+    );
     await volumeFigures({ provinceCode, districts, inserts });
     await burstFigure({ capture, provinceCode, inserts });
   } finally {
@@ -232,22 +236,6 @@ async function pgVersion() {
   } finally {
     await client.end();
   }
-}
-
-async function login() {
-  const res = await fetch(`${gatewayUrl}/api/v1/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email: setting('ADMIN_EMAIL'), password: setting('ADMIN_PASSWORD') }),
-  });
-  if (res.status !== 200) throw new Error(`admin login refused (${res.status})`);
-  return (await res.json()).accessToken;
-}
-
-/** The districts of the seeded wave's targets (the units sheets go to). */
-async function districtsOf(api) {
-  const seeded = (await api('GET', '/api/v1/waves')).body.items.find((w) => w.code === '2020-Q3');
-  return Object.keys(seeded.targets ?? {});
 }
 
 /** Waits until scoring has caught up (lag 0) so one figure's backlog does not weigh on the next. */

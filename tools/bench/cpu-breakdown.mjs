@@ -12,14 +12,14 @@ import { adminApi, districtsOf, settingsOf } from './lib/settings.mjs';
 import { fmt } from './lib/stats.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
-const setting = settingsOf(root);
 const arg = (name, fallback) => {
   const i = process.argv.indexOf(`--${name}`);
   return i > 0 ? Number(process.argv[i + 1]) : fallback;
 };
 
 /** Measures; returns the breakdown (also used by bench.mjs). */
-export async function cpuBreakdown({ gatewayUrl, brokers, intake, sheets, connections }) {
+export async function cpuBreakdown({ gatewayUrl, brokers, intake, sheets, connections, settings }) {
+  const setting = settings;
   const apps = ['gateway', 'surveys', 'scoring', 'plans', 'notifications'];
   const databases = ['GATEWAY', 'SURVEYS', 'SCORING', 'PLANS', 'NOTIFICATIONS'].map((a) => setting(`${a}_DB_NAME`));
   const pgConfig = {
@@ -69,6 +69,7 @@ export async function cpuBreakdown({ gatewayUrl, brokers, intake, sheets, connec
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const setting = settingsOf(root);
   const gatewayUrl = process.env.GATEWAY_URL ?? `http://127.0.0.1:${setting('GATEWAY_PORT')}`;
   const brokers = setting('KAFKA_BROKERS').split(',');
   const api = await adminApi(gatewayUrl, setting);
@@ -84,6 +85,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     intake,
     sheets: arg('sheets', 2000),
     connections: arg('connections', 16),
+    settings: setting,
   });
   console.log(
     `${result.sheets} sheets accepted in ${fmt(result.seconds)} s; CPU ${fmt(result.totalMsPerSheet)} ms per sheet in all (idle burn taken out)`,
