@@ -20,7 +20,9 @@ export function RankingPage({ user }: { user: SessionUser }) {
     const [ranking, gap] = await Promise.all([
       api.GET('/api/v1/benchmarks/{year}/ranking', { params: { path } }).then((r) => unwrap(r) as RankingRow[]),
       api
-        .GET('/api/v1/benchmarks/{year}/gap', { params: { path, query: { province: user.provinceCode } } })
+        .GET('/api/v1/benchmarks/{year}/gap', {
+          params: { path, query: { province: user.provinceCode, targetRank: '20' } },
+        })
         .then((r) => (r.response.ok ? (r.data as unknown as Gap) : null)),
     ]);
     return { year, ranking, gap };

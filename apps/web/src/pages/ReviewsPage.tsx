@@ -4,6 +4,7 @@ import type { ReviewItem, ReviewPage } from '../api/views';
 import { DataState } from '../components/DataState';
 import { formatInstant, formatNumber } from '../i18n/format';
 import { useI18n } from '../i18n/i18n';
+import type { MessageKey } from '../i18n/messages';
 import { ApiError, unwrap, useLoad } from '../lib/load';
 
 /** The flagged sheets, oldest first, with the quality rules' reasons; accept counts a sheet, reject drops it. */
@@ -69,7 +70,7 @@ function ReviewCard({ item, onDecided }: { item: ReviewItem; onDecided(): void }
       <ul>
         {item.flags.map((f, i) => (
           <li key={i}>
-            <strong>{f.rule}</strong>: {f.detail}
+            <strong>{t(`rule.${f.rule}` as MessageKey)}</strong>: {f.detail}
           </li>
         ))}
       </ul>
