@@ -159,6 +159,7 @@ export const vi = {
   'benchmarks.upload': 'Nạp bảng',
   'benchmarks.stored': 'Đã nạp bảng {year}: {provinces} tỉnh, thành phố.',
   'benchmarks.errors': 'Máy chủ từ chối bảng: {detail}',
+  'benchmarks.fileErrors': '{count} lỗi về cả tệp (không thuộc một dòng)',
   'benchmarks.row': 'Dòng',
   'benchmarks.rowError': 'Lỗi',
 };
@@ -322,6 +323,7 @@ export const en: Record<MessageKey, string> = {
   'benchmarks.upload': 'Load table',
   'benchmarks.stored': 'Loaded the {year} table: {provinces} provinces.',
   'benchmarks.errors': 'The server refused the table: {detail}',
+  'benchmarks.fileErrors': '{count} errors about the whole file (no single row)',
   'benchmarks.row': 'Row',
   'benchmarks.rowError': 'Error',
 };

@@ -72,9 +72,16 @@ export function BenchmarksPage() {
         {problem && (
           <div role="alert" className="error" data-testid="benchmark-errors">
             <p>{t('benchmarks.errors', { detail: problem.detail ?? problem.title ?? String(problem.status) })}</p>
-            {(errors.get(0) ?? []).map((e) => (
-              <p key={e.detail}>{e.detail}</p>
-            ))}
+            {(errors.get(0) ?? []).length > 0 && (
+              <details open={(errors.get(0) ?? []).length <= 5}>
+                <summary>{t('benchmarks.fileErrors', { count: (errors.get(0) ?? []).length })}</summary>
+                <ul>
+                  {(errors.get(0) ?? []).map((e) => (
+                    <li key={e.detail}>{e.detail}</li>
+                  ))}
+                </ul>
+              </details>
+            )}
           </div>
         )}
       </form>
