@@ -44,6 +44,7 @@ describe('web app in a browser', () => {
   let closeBrowser: () => Promise<void>;
   let admin: Page;
   let flaggedId: string;
+  let agency: { suffix: string; address: string; id: string };
 
   const provinceScores = async () => {
     const res = await api.request('GET', `/api/v1/scores?unit=${PROVINCE}&period=${PERIOD}`);
@@ -55,6 +56,17 @@ describe('web app in a browser', () => {
     system = await startSystem({ smtpPort: smtp.port, extraEnv: { ...databases } });
     api = new ApiClient(system.gatewayUrl);
     await api.login(ADMIN.email, ADMIN.password);
+    // Created first: notifications learns agencies from plans.agencies before any deadline names one.
+    const suffix = randomUUID().slice(0, 6);
+    const address = `so-noi-vu-${suffix}@ninhthuan.example`;
+    const created = await api.request('POST', '/api/v1/agencies', {
+      code: `SNV-${suffix}`,
+      name: 'Sở Nội vụ',
+      kind: 'department',
+      emails: [address],
+    });
+    expect(created.status).toBe(201);
+    agency = { suffix, address, id: created.body.id };
 
     // Scores: 30 honest sheets across the districts, then a second interview of a counted respondent
     // (flagged by the duplicate-respondent rule, not counted until a reviewer accepts it).
@@ -166,14 +178,7 @@ describe('web app in a browser', () => {
   });
 
   it('lets an officer open the task from a real reminder email, post a progress report and see it listed', async () => {
-    const suffix = randomUUID().slice(0, 6);
-    const address = `so-noi-vu-${suffix}@ninhthuan.example`;
-    const agency = await api.request('POST', '/api/v1/agencies', {
-      code: `SNV-${suffix}`,
-      name: 'Sở Nội vụ',
-      kind: 'department',
-      emails: [address],
-    });
+    const { suffix, address, id: agencyId } = agency;
     const plan = await api.request('POST', '/api/v1/plans', {
       number: `${suffix}/KH-UBND`,
       title: 'Kế hoạch nâng cao Chỉ số PAPI (thử nghiệm giao diện)',
@@ -186,7 +191,7 @@ describe('web app in a browser', () => {
       planId: plan.body.id,
       dimension: 3,
       title: 'Tổ chức đối thoại với người dân về thủ tục hành chính',
-      leadAgencyId: agency.body.id,
+      leadAgencyId: agencyId,
       dueDate,
     });
     expect(task.status).toBe(201);
@@ -194,7 +199,7 @@ describe('web app in a browser', () => {
     const user = await api.request('POST', '/api/v1/users', {
       ...officer,
       role: 'agency_officer',
-      agencyId: agency.body.id,
+      agencyId,
     });
     expect(user.status).toBe(201);
 
@@ -205,7 +210,7 @@ describe('web app in a browser', () => {
         expect(found).toBeDefined();
         return found!;
       },
-      { timeoutMs: 30_000 },
+      { timeoutMs: 60_000 },
     );
     const link = /https?:\/\/\S+\/tasks\/[0-9a-f-]{36}/.exec(mail.text)?.[0];
     expect(link).toBe(`${system.gatewayUrl}/tasks/${task.body.id}`);
