@@ -39,7 +39,8 @@ try {
   await ensureTopics({ brokers: kafka.brokers });
   const env = { ...process.env, KAFKA_BROKERS: process.env.KAFKA_BROKERS ?? kafka.brokers };
   let inbox = null;
-  if (!process.env.SMTP_HOST && !process.env.SMTP_PORT) {
+  // A catcher unless an outside SMTP host is configured (SMTP_PORT alone just moves the catcher).
+  if (!process.env.SMTP_HOST) {
     const catcher = await startMailCatcher({
       smtpPort: Number(setting('SMTP_PORT')),
       httpPort: Number(setting('MAIL_INBOX_PORT')),

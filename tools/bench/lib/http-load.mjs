@@ -53,7 +53,7 @@ export async function openLoop({ url, rate, seconds, next, connections = 256, ma
   return { latencies, statuses, dropped, seconds: (performance.now() - start) / 1000 };
 }
 
-/** `connections` loops sending back to back for `seconds`. */
+/** `connections` loops sending back to back for `seconds` (or until `next` returns null). */
 export async function closedLoop({ url, connections, seconds, next }) {
   const agent = new http.Agent({ keepAlive: true, maxSockets: connections });
   const latencies = [];
@@ -64,8 +64,10 @@ export async function closedLoop({ url, connections, seconds, next }) {
   await Promise.all(
     Array.from({ length: connections }, async () => {
       while (performance.now() < stopAt) {
+        const request = next(i++);
+        if (!request) break;
         const t = performance.now();
-        const status = await send(agent, url, next(i++));
+        const status = await send(agent, url, request);
         latencies.push(performance.now() - t);
         statuses[status] = (statuses[status] ?? 0) + 1;
       }

@@ -26,8 +26,14 @@ export interface RoutePermission {
   body?: string;
   /** Name of the success response schema in the OpenAPI schema map. */
   response?: string;
-  /** Query parameters, for the document. */
+  /** Query parameters, for the document (their types: openapi/parameters.ts). */
   query?: readonly string[];
+  /** The query parameters the route cannot do without (400 when missing). */
+  requiredQuery?: readonly string[];
+  /** PUT that answers 201 (with `Location`) when it created the resource and 200 when it replaced it. */
+  createsOnPut?: true;
+  /** Problem statuses beyond the ones every route of its kind documents (e.g. 422 on a read). */
+  problems?: readonly number[];
 }
 
 const LIST = ['limit', 'offset'] as const;
@@ -137,60 +143,118 @@ export const ROUTE_PERMISSIONS: readonly RoutePermission[] = [
   r('GET', '/holidays', 'plans', EVERYONE, 'Lịch nghỉ lễ', { response: 'HolidayPage', query: ['year'] }),
 
   // surveys (issue #4)
-  r('GET', '/frameworks', 'surveys', READERS, 'Các phiên bản khung chỉ số PAPI', { query: LIST }),
-  r('POST', '/frameworks', 'surveys', ADMINS, 'Tạo phiên bản khung chỉ số', { body: 'Object' }),
-  r('GET', '/frameworks/{version}', 'surveys', READERS, 'Xem phiên bản khung chỉ số'),
-  r('POST', '/frameworks/{version}/publish', 'surveys', ADMINS, 'Công bố phiên bản khung chỉ số', { success: 200 }),
-  r('GET', '/instruments', 'surveys', EVERYONE, 'Danh sách bộ câu hỏi', { query: LIST }),
-  r('POST', '/instruments', 'surveys', ADMINS, 'Tạo bộ câu hỏi', { body: 'Object' }),
+  r('GET', '/frameworks', 'surveys', READERS, 'Các phiên bản khung chỉ số PAPI', {
+    response: 'FrameworkPage',
+    query: LIST,
+  }),
+  r('POST', '/frameworks', 'surveys', ADMINS, 'Tạo phiên bản khung chỉ số', {
+    body: 'CreateFrameworkRequest',
+    response: 'Framework',
+  }),
+  r('GET', '/frameworks/{version}', 'surveys', READERS, 'Xem phiên bản khung chỉ số', { response: 'Framework' }),
+  r('POST', '/frameworks/{version}/publish', 'surveys', ADMINS, 'Công bố phiên bản khung chỉ số', {
+    success: 200,
+    response: 'Framework',
+  }),
+  r('GET', '/instruments', 'surveys', EVERYONE, 'Danh sách bộ câu hỏi', { response: 'InstrumentPage', query: LIST }),
+  r('POST', '/instruments', 'surveys', ADMINS, 'Tạo bộ câu hỏi', { body: 'InstrumentRequest', response: 'Instrument' }),
   r(
     'GET',
     '/instruments/{id}',
     'surveys',
     EVERYONE,
     'Xem bộ câu hỏi (mã câu hỏi, kiểu, miền giá trị, điều kiện bỏ qua)',
+    { response: 'Instrument' },
   ),
-  r('PUT', '/instruments/{id}', 'surveys', ADMINS, 'Sửa bộ câu hỏi chưa công bố', { body: 'Object' }),
-  r('POST', '/instruments/{id}/publish', 'surveys', ADMINS, 'Công bố (khóa) phiên bản bộ câu hỏi', { success: 200 }),
-  r('GET', '/waves', 'surveys', EVERYONE, 'Danh sách đợt khảo sát', { query: LIST }),
-  r('POST', '/waves', 'surveys', ADMINS, 'Tạo đợt khảo sát', { body: 'Object' }),
-  r('GET', '/waves/{id}', 'surveys', EVERYONE, 'Xem đợt khảo sát'),
-  r('GET', '/waves/{id}/progress', 'surveys', EVERYONE, 'Tiến độ đợt khảo sát theo đơn vị'),
-  r('GET', '/waves/{id}/responses.csv', 'surveys', ADMINS, 'Xuất phiếu của đợt (CSV, UTF-8 có BOM)'),
+  r('PUT', '/instruments/{id}', 'surveys', ADMINS, 'Sửa bộ câu hỏi chưa công bố', {
+    body: 'InstrumentRequest',
+    response: 'Instrument',
+  }),
+  r('POST', '/instruments/{id}/publish', 'surveys', ADMINS, 'Công bố (khóa) phiên bản bộ câu hỏi', {
+    success: 200,
+    response: 'Instrument',
+  }),
+  r('GET', '/waves', 'surveys', EVERYONE, 'Danh sách đợt khảo sát', { response: 'WavePage', query: LIST }),
+  r('POST', '/waves', 'surveys', ADMINS, 'Tạo đợt khảo sát', { body: 'CreateWaveRequest', response: 'Wave' }),
+  r('GET', '/waves/{id}', 'surveys', EVERYONE, 'Xem đợt khảo sát', { response: 'Wave' }),
+  r('GET', '/waves/{id}/progress', 'surveys', EVERYONE, 'Tiến độ đợt khảo sát theo đơn vị', {
+    response: 'WaveProgress',
+  }),
+  r('GET', '/waves/{id}/responses.csv', 'surveys', ADMINS, 'Xuất phiếu của đợt (CSV, UTF-8 có BOM)', {
+    response: 'ResponsesCsv',
+  }),
   r('POST', '/responses', 'surveys', SUBMITTERS, 'Nộp phiếu khảo sát', {
     success: 202,
     body: 'Sheet',
     response: 'SheetReceipt',
   }),
-  r('GET', '/responses/{id}', 'surveys', SUBMITTERS, 'Trạng thái phiếu', { response: 'SheetReceipt' }),
-  r('GET', '/reviews', 'surveys', ADMINS, 'Hàng đợi phiếu bị gắn cờ', { query: LIST }),
+  r('GET', '/responses/{id}', 'surveys', SUBMITTERS, 'Trạng thái phiếu', { response: 'SheetStatus' }),
+  r('GET', '/reviews', 'surveys', ADMINS, 'Hàng đợi phiếu bị gắn cờ', {
+    response: 'ReviewPage',
+    query: [...LIST, 'waveId', 'status'],
+  }),
   r('POST', '/reviews/{submissionId}/decision', 'surveys', ADMINS, 'Quyết định chấp nhận hoặc loại phiếu', {
     success: 200,
     body: 'ReviewDecision',
+    response: 'ReviewOutcome',
   }),
   // scoring (issue #4)
-  r('GET', '/scores', 'scoring', READERS, 'Điểm ước tính theo đơn vị và kỳ', { query: ['unit', 'period'] }),
-  r('GET', '/scores/series', 'scoring', READERS, 'Chuỗi điểm theo kỳ', { query: ['unit'] }),
-  r('GET', '/scores/history', 'scoring', READERS, 'Lịch sử tính điểm', { query: ['unit', 'period'] }),
-  r('GET', '/scores/units', 'scoring', READERS, 'Điểm các đơn vị của một kỳ', { query: ['period'] }),
-  r('POST', '/scores/rebuild', 'scoring', ADMINS, 'Tính lại toàn bộ điểm từ dữ liệu đã lưu', { success: 200 }),
+  r('GET', '/scores', 'scoring', READERS, 'Điểm ước tính theo đơn vị và kỳ', {
+    response: 'Score',
+    query: ['unit', 'period'],
+    requiredQuery: ['unit', 'period'],
+  }),
+  r('GET', '/scores/series', 'scoring', READERS, 'Chuỗi điểm theo kỳ', {
+    response: 'ScoreSeries',
+    query: ['unit'],
+    requiredQuery: ['unit'],
+  }),
+  r('GET', '/scores/history', 'scoring', READERS, 'Lịch sử tính điểm', {
+    response: 'ScoreHistory',
+    query: ['unit', 'period', ...LIST],
+    requiredQuery: ['unit', 'period'],
+  }),
+  r('GET', '/scores/units', 'scoring', READERS, 'Điểm các đơn vị của một kỳ', {
+    response: 'UnitScores',
+    query: ['period', 'province', ...LIST],
+    requiredQuery: ['period'],
+  }),
+  r('POST', '/scores/rebuild', 'scoring', ADMINS, 'Tính lại toàn bộ điểm từ dữ liệu đã lưu', {
+    success: 200,
+    response: 'RebuildResult',
+    query: ['period'],
+  }),
   r('PUT', '/benchmarks/{year}', 'scoring', ADMINS, 'Nạp bảng PAPI chính thức (CSV)', {
     body: 'csv',
     response: 'BenchmarkStored',
+    createsOnPut: true,
   }),
   r('GET', '/benchmarks/{year}/ranking', 'scoring', READERS, 'Xếp hạng các tỉnh', { response: 'Ranking' }),
   r('GET', '/benchmarks/{year}/gap', 'scoring', READERS, 'Khoảng cách đến thứ hạng mục tiêu', {
     response: 'Gap',
     query: ['province', 'targetRank', 'period'],
+    requiredQuery: ['province', 'targetRank'],
+    problems: [422],
   }),
-  r('GET', '/alerts', 'scoring', READERS, 'Cảnh báo điểm', { query: LIST }),
-  r('GET', '/population-frames/{provinceCode}', 'scoring', ADMINS, 'Khung dân số dùng để gia quyền'),
+  r('GET', '/alerts', 'scoring', READERS, 'Cảnh báo điểm', {
+    response: 'AlertPage',
+    query: [...LIST, 'status', 'period', 'unit'],
+  }),
+  r('GET', '/population-frames/{provinceCode}', 'scoring', ADMINS, 'Khung dân số dùng để gia quyền', {
+    response: 'PopulationFrames',
+  }),
   r('PUT', '/population-frames/{provinceCode}', 'scoring', ADMINS, 'Nạp khung dân số (giới tính × nhóm tuổi)', {
-    body: 'Object',
+    body: 'PopulationFrameRequest',
+    response: 'PopulationFrames',
+    createsOnPut: true,
   }),
   // notifications
-  r('GET', '/deliveries', 'notifications', ADMINS, 'Nhật ký gửi email', { query: LIST }),
+  r('GET', '/deliveries', 'notifications', ADMINS, 'Nhật ký gửi email', {
+    response: 'DeliveryPage',
+    query: [...LIST, 'taskId', 'agencyId', 'status'],
+  }),
   r('PUT', '/notification-preferences/{agencyId}', 'notifications', ADMINS, 'Tùy chọn nhận email của cơ quan', {
-    body: 'Object',
+    body: 'NotificationPreferenceRequest',
+    response: 'NotificationPreference',
   }),
 ];

@@ -5,6 +5,7 @@ import type { Role } from '../access/roles';
 import type { AuthenticatedCaller } from '../auth/access-token';
 import { randomSecret, sha256 } from '../common/hash';
 import { canSee, checkAssignment } from '../users/assignment-rules';
+import { ApiKeyAuthenticator } from './api-key-authenticator';
 import { ApiKeyEntity } from './api-key.entity';
 import { CreateApiKeyDto } from './dtos/create-api-key.dto';
 
@@ -30,7 +31,10 @@ export function toApiKeyResponse(key: ApiKeyEntity) {
 
 @Injectable()
 export class ApiKeyUseCases {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly authenticator: ApiKeyAuthenticator,
+  ) {}
 
   /** The key itself is in this answer only; afterwards only its hash exists. */
   async create(caller: AuthenticatedCaller, dto: CreateApiKeyDto) {
@@ -71,5 +75,6 @@ export class ApiKeyUseCases {
     const key = await repo.findOneBy({ id });
     if (!key || !canSee({ role: caller.role, province: caller.province }, key.provinceCode)) throw Problems.notFound();
     await repo.update({ id, revokedAt: IsNull() }, { revokedAt: new Date() });
+    this.authenticator.forget(id);
   }
 }

@@ -4,6 +4,7 @@ import { ProblemException } from '@papi/platform-http';
 export const MAX_JSON_DEPTH = 32;
 /** Keys that could reach an object's prototype in a careless merge downstream. */
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+const FORBIDDEN_PATTERN = /__proto__|constructor|prototype|\\u/;
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 function bad(detail: string, pointer = ''): ProblemException {
@@ -41,11 +42,16 @@ export function parseJsonBody(bytes: Buffer): unknown {
   if (jsonDepth(text) > MAX_JSON_DEPTH) throw bad(`JSON lồng nhau quá ${MAX_JSON_DEPTH} cấp.`);
   let forbidden: string | undefined;
   let value: unknown;
+  // A reviver visits every value and costs more than the parse: only texts that could hold a forbidden
+  // key (spelled out, or hidden behind a \u escape) need it.
+  const suspicious = FORBIDDEN_PATTERN.test(text);
   try {
-    value = JSON.parse(text, (key, v: unknown) => {
-      if (FORBIDDEN_KEYS.has(key)) forbidden ??= key;
-      return v;
-    });
+    value = suspicious
+      ? JSON.parse(text, (key, v: unknown) => {
+          if (FORBIDDEN_KEYS.has(key)) forbidden ??= key;
+          return v;
+        })
+      : JSON.parse(text);
   } catch {
     throw bad('Nội dung JSON không đúng cú pháp.');
   }

@@ -19,6 +19,8 @@ export const gatewayConfigSchema = {
   CORS_ORIGINS: env.list(),
   /** Requests per second of one API key (an enumerator tablet fleet needs ≥ 50). */
   RATE_LIMIT_API_KEY_PER_SECOND: env.int(1, 100_000),
+  /** How long a valid API key is remembered without a database lookup (revocation elsewhere waits this long). */
+  API_KEY_CACHE_SECONDS: env.int(0, 300),
   /** Requests per second of one signed-in user. */
   RATE_LIMIT_USER_PER_SECOND: env.int(1, 100_000),
   /** Requests per minute from one IP without credentials (login, refresh, anonymous calls). */

@@ -1,11 +1,18 @@
 import type { OpenAPIObject } from '@nestjs/swagger';
 import { RoutePermission, ROUTE_PERMISSIONS } from '../access/route-permissions';
+import { parameterSchema } from './parameters';
 import { SCHEMAS } from './schemas';
 
 const problem = (description: string) => ({
   description,
   content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } },
 });
+const PROBLEM_TEXT: Record<number, string> = {
+  409: 'Xung đột với trạng thái hiện tại (đã tồn tại, đã công bố, quyết định khác)',
+  413: 'Nội dung quá lớn',
+  415: 'Sai kiểu nội dung',
+  422: 'Vi phạm quy tắc nghiệp vụ (có `errors`)',
+};
 const retryAfter = { 'Retry-After': { schema: { type: 'integer' }, description: 'Số giây nên chờ' } };
 
 function errorResponses(route: RoutePermission): Record<string, unknown> {
@@ -22,21 +29,31 @@ function errorResponses(route: RoutePermission): Record<string, unknown> {
     };
     responses['403'] = problem('Vai trò của người gọi không được dùng chức năng này');
   }
-  if (route.body) {
-    responses['413'] = problem('Nội dung quá lớn');
-    responses['415'] = problem('Sai kiểu nội dung');
-    responses['422'] = problem('Vi phạm quy tắc nghiệp vụ (có `errors`)');
-    if (route.method === 'POST' || route.method === 'PUT') responses['409'] = problem('Xung đột dữ liệu');
-  }
+  const extra = [
+    ...(route.body ? [413, 415, 422] : []),
+    ...(route.method !== 'GET' ? [409, 422] : []),
+    ...(route.problems ?? []),
+  ];
+  for (const status of extra) responses[String(status)] = problem(PROBLEM_TEXT[status]);
   return responses;
 }
 
+const location = { Location: { schema: { type: 'string' }, description: 'Đường dẫn của tài nguyên' } };
+
 function successResponse(route: RoutePermission): Record<string, unknown> {
   if (route.success === 204) return { '204': { description: 'Thành công, không có nội dung' } };
-  const schema = { $ref: `#/components/schemas/${route.response ?? 'Object'}` };
-  const headers = route.success === 201 || route.success === 202 ? { Location: { schema: { type: 'string' } } } : {};
+  // A row without a response schema fails the unit test; the document never falls back to a generic object.
+  const schema = { $ref: `#/components/schemas/${route.response}` };
   const type = route.path.endsWith('.csv') ? 'text/csv' : 'application/json';
-  return { [String(route.success)]: { description: 'Thành công', headers, content: { [type]: { schema } } } };
+  const content = { [type]: { schema } };
+  if (route.createsOnPut) {
+    return {
+      '200': { description: 'Đã thay thế bản đang có', content },
+      '201': { description: 'Đã tạo mới', headers: location, content },
+    };
+  }
+  const headers = route.success === 201 || route.success === 202 ? location : {};
+  return { [String(route.success)]: { description: 'Thành công', headers, content } };
 }
 
 function requestBody(route: RoutePermission): Record<string, unknown> | undefined {
@@ -64,13 +81,13 @@ function operation(route: RoutePermission): Record<string, unknown> {
     name,
     in: 'path',
     required: true,
-    schema: { type: 'string' },
+    schema: parameterSchema(route, name),
   }));
   const queryParams = (route.query ?? []).map((name) => ({
     name,
     in: 'query',
-    required: false,
-    schema: { type: 'string' },
+    required: route.requiredQuery?.includes(name) ?? false,
+    schema: parameterSchema(route, name),
   }));
   return {
     tags: [route.owner],

@@ -1,136 +1,165 @@
 import { ROLES } from '../access/roles';
+import { NOTIFICATIONS_SCHEMAS } from './notifications-schemas';
+import {
+  arr,
+  bool,
+  closed,
+  date,
+  instant,
+  int,
+  mapOf,
+  nullable,
+  num,
+  obj,
+  oneOfStrings,
+  page,
+  pageOf,
+  ref,
+  Schema,
+  str,
+  strings,
+  uuid,
+} from './schema-helpers';
+import { SCORING_SCHEMAS } from './scoring-schemas';
+import { SURVEYS_SCHEMAS } from './surveys-schemas';
 
 /** JSON Schemas of the request and response bodies, by the names the route-permission table uses. */
-type Schema = Record<string, unknown>;
 
-const ref = (name: string): Schema => ({ $ref: `#/components/schemas/${name}` });
-const str = (extra: Schema = {}): Schema => ({ type: 'string', ...extra });
-const uuid = str({ format: 'uuid' });
-const date = str({ format: 'date', example: '2020-12-31' });
-const instant = str({ format: 'date-time' });
-const int = (extra: Schema = {}): Schema => ({ type: 'integer', ...extra });
-const num: Schema = { type: 'number' };
-const strings: Schema = { type: 'array', items: str() };
-const obj = (properties: Record<string, Schema>, required: string[] = [], example?: unknown): Schema => ({
+const role = oneOfStrings(ROLES);
+const email = str({ format: 'email', maxLength: 254 });
+const password = str({ minLength: 10, maxLength: 200 });
+const provinceCode = str({ pattern: '^\\d{2}$', example: '58' });
+const taskStatus = oneOfStrings(['not_started', 'in_progress', 'done', 'cancelled']);
+const agencyKind = oneOfStrings(['department', 'district', 'commune', 'other']);
+const nullableUuid = nullable(uuid);
+/** A stored snapshot of a record (audit before/after): free-form because it is whatever the record was. */
+const snapshot: Schema = {
   type: 'object',
-  additionalProperties: false,
-  properties,
-  ...(required.length ? { required } : {}),
-  ...(example ? { example } : {}),
-});
-const page = (item: string): Schema =>
-  obj({ items: { type: 'array', items: ref(item) }, total: int(), limit: int({ maximum: 500 }), offset: int() }, [
-    'items',
-    'total',
-    'limit',
-    'offset',
-  ]);
-const role = str({ enum: [...ROLES] });
-const taskStatus = str({ enum: ['not_started', 'in_progress', 'done', 'cancelled'] });
+  nullable: true,
+  additionalProperties: true,
+  description: 'Bản ghi tại thời điểm đó (tự do: theo loại bản ghi)',
+};
+
+const apiKeyFields = {
+  id: uuid,
+  name: str(),
+  keyPrefix: str(),
+  role,
+  provinceCode: str({ example: '58' }),
+  agencyId: nullableUuid,
+  createdAt: instant,
+  revokedAt: nullable(instant),
+  lastUsedAt: nullable(instant),
+};
+
+const planFields = {
+  id: uuid,
+  provinceCode: str({ example: '58' }),
+  number: str({ example: '1871/KH-UBND' }),
+  title: str(),
+  issuedOn: date,
+  year: int(),
+  status: oneOfStrings(['draft', 'issued', 'closed']),
+  targets: obj({ rank: int({ minimum: 1 }), dimensions: mapOf(num()) }),
+  parentId: nullableUuid,
+  ownerAgencyId: nullableUuid,
+  issuingBody: nullable(str()),
+  signer: nullable(str()),
+  purposes: strings,
+  requirements: strings,
+  copyCoordinators: bool,
+  createdAt: instant,
+  updatedAt: instant,
+  progress: num({ minimum: 0, maximum: 100, description: 'Tiến độ trung bình của các nhiệm vụ không bị hủy' }),
+};
+
+const reportSchedule = obj({ firstDueDate: date, everyDays: int({ minimum: 1 }), monthly: bool }, ['firstDueDate']);
+const taskCounts = {
+  total: int({ minimum: 0 }),
+  done: int({ minimum: 0 }),
+  onTrack: int({ minimum: 0 }),
+  late: int({ minimum: 0 }),
+  behind: int({ minimum: 0 }),
+};
 
 export const SCHEMAS: Record<string, Schema> = {
   Problem: obj(
     {
       type: str({ format: 'uri' }),
       title: str(),
-      status: int(),
-      detail: str(),
+      status: int({ minimum: 400, maximum: 599 }),
+      detail: str({ example: 'Không tìm thấy nhiệm vụ.' }),
       instance: str(),
       correlationId: str(),
-      errors: { type: 'array', items: obj({ pointer: str({ example: '/answers/12/value' }), detail: str() }) },
+      errors: arr(obj({ pointer: str({ example: '/answers/12/value' }), detail: str() }, ['pointer', 'detail'])),
     },
     ['type', 'title', 'status', 'detail', 'instance', 'correlationId'],
   ),
-  Object: { type: 'object', description: 'Xem tài liệu của dịch vụ sở hữu (chưa có lược đồ chi tiết).' },
-  LoginRequest: obj({ email: str({ format: 'email' }), password: str() }, ['email', 'password'], {
+  LoginRequest: obj({ email, password: str({ maxLength: 200 }) }, ['email', 'password'], {
     email: 'can-bo@ninhthuan.example',
     password: 'Mat-khau-2020',
   }),
-  RefreshRequest: obj({ refreshToken: str() }, ['refreshToken']),
-  LogoutRequest: obj({ refreshToken: str() }),
-  ChangePasswordRequest: obj({ currentPassword: str(), newPassword: str({ minLength: 10 }) }, [
+  RefreshRequest: obj({ refreshToken: str({ maxLength: 200 }) }, ['refreshToken']),
+  LogoutRequest: obj({ refreshToken: str({ maxLength: 200 }) }),
+  ChangePasswordRequest: obj({ currentPassword: str({ maxLength: 200 }), newPassword: password }, [
     'currentPassword',
     'newPassword',
   ]),
-  TokenPair: obj(
-    {
-      accessToken: str(),
-      refreshToken: str(),
-      tokenType: str({ enum: ['Bearer'] }),
-      expiresIn: int({ maximum: 900 }),
-    },
-    ['accessToken', 'refreshToken', 'tokenType', 'expiresIn'],
-  ),
-  User: obj({
+  TokenPair: closed({
+    accessToken: str(),
+    refreshToken: str(),
+    tokenType: oneOfStrings(['Bearer']),
+    expiresIn: int({ maximum: 900 }),
+  }),
+  User: closed({
     id: uuid,
     email: str({ format: 'email' }),
     role,
     provinceCode: str({ example: '58' }),
-    agencyId: { ...uuid, nullable: true },
-    disabled: { type: 'boolean' },
-    disabledAt: { ...instant, nullable: true },
+    agencyId: nullableUuid,
+    disabled: bool,
+    disabledAt: nullable(instant),
     createdAt: instant,
     updatedAt: instant,
   }),
-  UserPage: page('User'),
-  CreateUserRequest: obj(
-    { email: str({ format: 'email' }), password: str({ minLength: 10 }), role, provinceCode: str(), agencyId: uuid },
-    ['email', 'password', 'role'],
-    {
-      email: 'so-noi-vu@ninhthuan.example',
-      password: 'Mat-khau-2020',
-      role: 'agency_officer',
-      agencyId: '1f0c8a3e-2b7d-4d61-9a55-0c1e2f3a4b5c',
-    },
-  ),
-  UpdateUserRequest: obj({
-    role,
-    agencyId: { ...uuid, nullable: true },
-    disabled: { type: 'boolean' },
-    password: str(),
+  UserPage: pageOf('User'),
+  CreateUserRequest: obj({ email, password, role, provinceCode, agencyId: uuid }, ['email', 'password', 'role'], {
+    email: 'so-noi-vu@ninhthuan.example',
+    password: 'Mat-khau-2020',
+    role: 'agency_officer',
+    agencyId: '1f0c8a3e-2b7d-4d61-9a55-0c1e2f3a4b5c',
   }),
-  ApiKey: obj({
-    id: uuid,
-    name: str(),
-    keyPrefix: str(),
-    role,
-    provinceCode: str(),
-    agencyId: { ...uuid, nullable: true },
-    createdAt: instant,
-    revokedAt: { ...instant, nullable: true },
-    lastUsedAt: { ...instant, nullable: true },
-  }),
-  ApiKeyPage: page('ApiKey'),
+  UpdateUserRequest: obj({ role, agencyId: nullableUuid, disabled: bool, password }, [], { disabled: true }),
+  ApiKey: closed(apiKeyFields),
+  ApiKeyPage: pageOf('ApiKey'),
   CreateApiKeyRequest: obj(
-    { name: str({ maxLength: 100 }), role, provinceCode: str(), agencyId: uuid },
+    { name: str({ minLength: 1, maxLength: 100 }), role, provinceCode, agencyId: uuid },
     ['name', 'role'],
-    {
-      name: 'Máy tính bảng huyện Bác Ái',
-      role: 'enumerator',
-    },
+    { name: 'Máy tính bảng huyện Bác Ái', role: 'enumerator' },
   ),
-  CreatedApiKey: {
-    allOf: [ref('ApiKey'), obj({ key: str({ description: 'Chỉ hiện một lần; gửi trong X-API-Key.' }) })],
-  },
-  Agency: obj({
+  CreatedApiKey: closed({ ...apiKeyFields, key: str({ description: 'Chỉ hiện một lần; gửi trong X-API-Key.' }) }),
+  Agency: closed({
     id: uuid,
-    code: str(),
-    name: str(),
-    kind: str({ enum: ['department', 'district', 'commune', 'other'] }),
-    emails: strings,
-    headTitle: str({ nullable: true }),
-    parentId: { ...uuid, nullable: true },
-    unitCode: str({ nullable: true }),
-    validFrom: { ...date, nullable: true },
-    validTo: { ...date, nullable: true },
+    provinceCode: str({ example: '58' }),
+    code: str({ example: 'SNV' }),
+    name: str({ example: 'Sở Nội vụ' }),
+    kind: agencyKind,
+    emails: arr(str({ format: 'email' })),
+    headTitle: nullable(str()),
+    parentId: nullableUuid,
+    unitCode: nullable(str()),
+    validFrom: nullable(date),
+    validTo: nullable(date),
+    createdAt: instant,
+    updatedAt: instant,
   }),
-  AgencyPage: page('Agency'),
+  AgencyPage: pageOf('Agency'),
   CreateAgencyRequest: obj(
     {
-      code: str(),
-      name: str(),
-      kind: str({ enum: ['department', 'district', 'commune', 'other'] }),
-      emails: { type: 'array', items: str({ format: 'email' }), minItems: 1 },
+      code: str({ maxLength: 50 }),
+      name: str({ maxLength: 300 }),
+      kind: agencyKind,
+      emails: arr(str({ format: 'email' }), { minItems: 1 }),
       headTitle: str(),
       parentId: uuid,
       unitCode: str(),
@@ -140,55 +169,54 @@ export const SCHEMAS: Record<string, Schema> = {
     ['code', 'name', 'kind', 'emails'],
     { code: 'SNV', name: 'Sở Nội vụ', kind: 'department', emails: ['so-noi-vu@ninhthuan.example'] },
   ),
-  Plan: obj({
-    id: uuid,
-    number: str(),
-    title: str(),
-    issuedOn: date,
-    year: int(),
-    status: str({ enum: ['draft', 'issued', 'closed'] }),
-    targets: { type: 'object' },
-    parentId: { ...uuid, nullable: true },
-    ownerAgencyId: { ...uuid, nullable: true },
-    progress: num,
-  }),
-  PlanPage: page('Plan'),
-  PlanTree: { allOf: [ref('Plan'), obj({ children: { type: 'array', items: ref('PlanTree') } })] },
+  Plan: closed(planFields),
+  PlanPage: pageOf('Plan'),
+  PlanTree: closed({ ...planFields, children: arr(ref('PlanTree')) }),
   CreatePlanRequest: obj(
     {
-      number: str(),
-      title: str(),
+      number: str({ maxLength: 100 }),
+      title: str({ maxLength: 500 }),
       issuedOn: date,
-      year: int(),
-      status: str({ enum: ['draft', 'issued'] }),
-      targets: obj({ rank: int(), dimensions: { type: 'object', additionalProperties: num } }),
+      year: int({ minimum: 2000, maximum: 2100 }),
+      status: oneOfStrings(['draft', 'issued']),
+      targets: obj({ rank: int({ minimum: 1, maximum: 63 }), dimensions: mapOf(num()) }),
       parentId: uuid,
       ownerAgencyId: uuid,
       issuingBody: str(),
       signer: str(),
       purposes: strings,
       requirements: strings,
-      copyCoordinators: { type: 'boolean' },
-      reminderPolicy: { type: 'object' },
+      copyCoordinators: bool,
+      // Accepted for forward compatibility and not stored: its keys are not fixed yet (contract §4).
+      reminderPolicy: { type: 'object', additionalProperties: true },
     },
     ['number', 'title', 'issuedOn', 'year'],
     { number: '1871/KH-UBND', title: 'Kế hoạch nâng cao Chỉ số PAPI năm 2020', issuedOn: '2020-05-27', year: 2020 },
   ),
-  UpdatePlanRequest: obj({ status: str({ enum: ['draft', 'issued', 'closed'] }), title: str() }),
-  Task: obj({
+  UpdatePlanRequest: obj({ status: oneOfStrings(['draft', 'issued', 'closed']), title: str() }, [], {
+    status: 'issued',
+  }),
+  Task: closed({
     id: uuid,
     planId: uuid,
+    provinceCode: str({ example: '58' }),
     dimension: int({ minimum: 0, maximum: 8 }),
+    subDimension: nullable(str()),
     title: str(),
+    description: nullable(str()),
     leadAgencyId: uuid,
-    coordinatingAgencyIds: { type: 'array', items: uuid },
+    coordinatingAgencyIds: arr(uuid),
     dueDate: date,
     status: taskStatus,
     progressPercent: int({ minimum: 0, maximum: 100 }),
-    overdue: { type: 'boolean' },
-    onTrack: { type: 'boolean' },
+    kind: oneOfStrings(['work', 'issue-sub-plan']),
+    reportSchedule: nullable(reportSchedule),
+    createdAt: instant,
+    updatedAt: instant,
+    overdue: bool,
+    onTrack: bool,
   }),
-  TaskPage: page('Task'),
+  TaskPage: pageOf('Task'),
   CreateTaskRequest: obj(
     {
       planId: uuid,
@@ -197,98 +225,65 @@ export const SCHEMAS: Record<string, Schema> = {
       title: str({ maxLength: 500 }),
       description: str(),
       leadAgencyId: uuid,
-      coordinatingAgencyIds: { type: 'array', items: uuid },
+      coordinatingAgencyIds: arr(uuid),
       dueDate: date,
-      reportSchedule: obj({ firstDueDate: date, everyDays: int(), monthly: { type: 'boolean' } }, ['firstDueDate']),
+      reportSchedule,
     },
     ['planId', 'dimension', 'title', 'leadAgencyId', 'dueDate'],
   ),
-  UpdateTaskRequest: obj({
-    title: str(),
-    description: str(),
-    dueDate: date,
-    status: taskStatus,
-    progressPercent: int({ minimum: 0, maximum: 100 }),
-    leadAgencyId: uuid,
-    coordinatingAgencyIds: { type: 'array', items: uuid },
-  }),
-  ProgressReport: obj({
+  UpdateTaskRequest: obj(
+    {
+      title: str({ maxLength: 500 }),
+      description: str(),
+      dueDate: date,
+      status: taskStatus,
+      progressPercent: int({ minimum: 0, maximum: 100 }),
+      leadAgencyId: uuid,
+      coordinatingAgencyIds: arr(uuid),
+    },
+    [],
+    { status: 'in_progress', progressPercent: 40 },
+  ),
+  ProgressReport: closed({
     id: uuid,
     taskId: uuid,
+    provinceCode: str({ example: '58' }),
     text: str(),
-    percent: int(),
+    percent: int({ minimum: 0, maximum: 100 }),
     evidenceUrls: strings,
+    authorUserId: nullable(str()),
     createdAt: instant,
   }),
-  ProgressReportPage: page('ProgressReport'),
+  ProgressReportPage: pageOf('ProgressReport'),
   CreateProgressReportRequest: obj(
     { text: str(), percent: int({ minimum: 0, maximum: 100 }), evidenceUrls: strings },
     ['text', 'percent'],
     { text: 'Đã tổ chức hội nghị quán triệt.', percent: 40 },
   ),
-  ReminderRun: obj({ sent: int(), skipped: int() }, ['sent', 'skipped']),
-  TaskDashboard: obj({
-    planId: { ...uuid, nullable: true },
+  ReminderRun: closed({ sent: int({ minimum: 0 }), skipped: int({ minimum: 0 }) }),
+  TaskDashboard: closed({
+    planId: nullableUuid,
     asOf: date,
-    byDimension: { type: 'array', items: { type: 'object' } },
-    byAgency: { type: 'array', items: { type: 'object' } },
+    byDimension: arr(closed({ dimension: int({ minimum: 0, maximum: 8 }), ...taskCounts })),
+    byAgency: arr(closed({ agencyId: uuid, agencyName: str({ example: 'Sở Nội vụ' }), ...taskCounts })),
   }),
-  AuditPage: page('Object'),
-  HolidayPage: page('Object'),
-  Sheet: obj(
-    {
-      submissionId: uuid,
-      waveId: uuid,
-      unitCode: str(),
-      respondent: obj({
-        sex: str({ enum: ['male', 'female'] }),
-        ageGroup: str({ enum: ['18-29', '30-39', '40-49', '50-59', '60+'] }),
-        ethnicity: str(),
-        respondentKey: str(),
-      }),
-      answers: { type: 'array', items: obj({ questionCode: str(), value: {} }, ['questionCode', 'value']) },
-      startedAt: instant,
-      finishedAt: instant,
-      enumeratorId: str(),
-      channel: str({ enum: ['tablet', 'web', 'kiosk'] }),
-    },
-    [
-      'submissionId',
-      'waveId',
-      'unitCode',
-      'respondent',
-      'answers',
-      'startedAt',
-      'finishedAt',
-      'enumeratorId',
-      'channel',
-    ],
-  ),
-  SheetReceipt: obj({ submissionId: uuid, status: str({ enum: ['received', 'counted', 'flagged', 'rejected'] }) }),
-  ReviewDecision: obj({ decision: str({ enum: ['accept', 'reject'] }), reason: str() }, ['decision']),
-  BenchmarkStored: obj({ year: int(), provinces: int(), scale: int(), hasTotal: { type: 'boolean' } }),
-  Ranking: {
-    type: 'array',
-    items: obj({
-      province: str(),
-      total: num,
-      rank: int(),
-      group: str({ enum: ['best', 'high-average', 'low-average', 'poor'] }),
-    }),
-  },
-  Gap: {
-    type: 'object',
-    properties: {
-      year: int(),
-      province: str(),
-      targetRank: int(),
-      targetTotal: num,
-      bestTotal: num,
-      source: str({ enum: ['estimate', 'benchmark'] }),
-      projectedRank: int(),
-      projectedGroup: str(),
-      gaps: { type: 'array', items: { type: 'object' } },
-      whatIf: { type: 'object' },
-    },
-  },
+  AuditEntry: closed({
+    id: uuid,
+    provinceCode: str({ example: '58' }),
+    entityType: oneOfStrings(['agency', 'plan', 'task', 'progress-report']),
+    entityId: uuid,
+    action: oneOfStrings(['created', 'updated']),
+    actorUserId: nullable(str()),
+    actorRole: nullable(str()),
+    at: instant,
+    before: snapshot,
+    after: snapshot,
+    correlationId: nullable(str()),
+  }),
+  AuditPage: pageOf('AuditEntry'),
+  Holiday: closed({ date, name: str({ example: 'Tết Nguyên đán' }) }),
+  HolidayPage: page(ref('Holiday')),
+  ...SURVEYS_SCHEMAS,
+  ...SCORING_SCHEMAS,
+  ...NOTIFICATIONS_SCHEMAS,
 };

@@ -1,4 +1,5 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Agent, request } from 'node:http';
+import { Inject, Injectable, OnModuleDestroy } from '@nestjs/common';
 import type { Response } from 'express';
 import type { Logger } from 'pino';
 import { CallerHeaders, ProblemException, Problems } from '@papi/platform-http';
@@ -11,13 +12,21 @@ import { serviceUrls } from './routes';
 const PASS_RESPONSE_HEADERS = ['content-type', 'location', 'retry-after', 'www-authenticate', 'content-disposition'];
 const BODY_METHODS = new Set(['POST', 'PUT', 'PATCH']);
 
+interface Upstream {
+  status: number;
+  headers: Record<string, string | string[] | undefined>;
+  payload: Buffer;
+}
+
 /**
  * Forwards an authenticated request to the owning service with the caller in internal headers
  * (vouched for by the shared secret). A service that is down or too slow is a 503, never a hang.
  */
 @Injectable()
-export class ServiceProxy {
+export class ServiceProxy implements OnModuleDestroy {
   private readonly urls: Record<string, string>;
+  /** Kept-alive connections to the services: a new TCP connection per forwarded call costs more than the call. */
+  private readonly agent = new Agent({ keepAlive: true, maxSockets: 256 });
 
   constructor(
     @Inject(GATEWAY_CONFIG) private readonly config: GatewayConfig,
@@ -32,16 +41,9 @@ export class ServiceProxy {
     if (!owner || owner === 'gateway') throw Problems.notFound();
     const body = this.bodyOf(req);
     if (body && body.length > 0) this.checkContentType(req, req.permission!.body);
-    let upstream: globalThis.Response;
-    let payload: Buffer;
+    let upstream: Upstream;
     try {
-      upstream = await fetch(`${this.urls[owner]}${req.originalUrl}`, {
-        method: req.method,
-        headers: this.headersFor(req),
-        body,
-        signal: AbortSignal.timeout(this.config.SERVICE_TIMEOUT_MS),
-      });
-      payload = Buffer.from(await upstream.arrayBuffer());
+      upstream = await this.call(`${this.urls[owner]}${req.originalUrl}`, req.method, this.headersFor(req), body);
     } catch (err) {
       // Down, refused, reset or too slow: the client learns which service, never its address.
       this.logger.warn({ err, owner }, 'service unreachable');
@@ -49,10 +51,39 @@ export class ServiceProxy {
     }
     res.status(upstream.status);
     for (const name of PASS_RESPONSE_HEADERS) {
-      const value = upstream.headers.get(name);
+      const value = upstream.headers[name];
       if (value) res.setHeader(name, value);
     }
-    res.send(payload);
+    res.send(upstream.payload);
+  }
+
+  onModuleDestroy(): void {
+    this.agent.destroy();
+  }
+
+  /** One call with the whole answer buffered; rejects on a network error or after SERVICE_TIMEOUT_MS. */
+  private call(url: string, method: string, headers: Record<string, string>, body?: Buffer): Promise<Upstream> {
+    return new Promise((resolve, reject) => {
+      const outgoing = request(
+        url,
+        { method, headers, agent: this.agent, timeout: this.config.SERVICE_TIMEOUT_MS },
+        (incoming) => {
+          const chunks: Buffer[] = [];
+          incoming.on('data', (chunk: Buffer) => chunks.push(chunk));
+          incoming.on('error', reject);
+          incoming.on('end', () =>
+            resolve({ status: incoming.statusCode ?? 502, headers: incoming.headers, payload: Buffer.concat(chunks) }),
+          );
+        },
+      );
+      // `timeout` fires on socket inactivity; the whole call is bounded too, so a slow drip cannot hold it.
+      const deadline = setTimeout(() => outgoing.destroy(new Error('service timeout')), this.config.SERVICE_TIMEOUT_MS);
+      outgoing.on('timeout', () => outgoing.destroy(new Error('service timeout')));
+      outgoing.on('error', reject);
+      outgoing.on('close', () => clearTimeout(deadline));
+      if (body) outgoing.setHeader('content-length', body.length);
+      outgoing.end(body);
+    });
   }
 
   /**

@@ -35,7 +35,9 @@ export class PopulationFramesController {
     if (!EDITORS.has(caller.role)) throw Problems.forbidden();
     const provinceCode = provinceOf(code);
     const { created } = await this.putFrame.execute(provinceCode, dto);
+    // Like PUT /benchmarks/{year}: 201 with Location when the frame is new, 200 when it replaced one (contract §2).
     res.status(created ? 201 : 200);
+    if (created) res.location(`/api/v1/population-frames/${provinceCode}`);
     return this.get(provinceCode);
   }
 

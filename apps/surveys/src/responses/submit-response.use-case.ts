@@ -49,7 +49,7 @@ export class SubmitResponseUseCase {
   execute(provinceCode: string, dto: SubmitResponseDto): Promise<SubmitResult> {
     const hash = sheetHash(dto);
     return this.unitOfWork.run(async (tx) => {
-      const existing = await tx.manager.findOneBy(ResponseEntity, { submissionId: dto.submissionId });
+      const existing = await this.quality.storedSheet(tx.manager, dto.submissionId);
       if (existing) return this.replay(existing, hash);
       const { wave, instrument, framework } = await this.waveOf(tx, provinceCode, dto.waveId);
       const errors = [
@@ -129,7 +129,7 @@ export class SubmitResponseUseCase {
     return { wave, instrument, framework };
   }
 
-  private replay(existing: ResponseEntity, hash: string): SubmitResult {
+  private replay(existing: Pick<ResponseEntity, 'submissionId' | 'status' | 'sheetHash'>, hash: string): SubmitResult {
     if (existing.sheetHash !== hash) {
       throw Problems.conflict('Mã phiếu (submissionId) đã được dùng cho một phiếu khác.');
     }

@@ -3,3 +3,4 @@ export * from './database-options';
 export * from './ensure-database';
 export * from './migrations';
 export * from './redis';
+export * from './prepared-query';

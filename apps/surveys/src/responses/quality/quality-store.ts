@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
+import { preparedQuery } from '@papi/platform-persistence';
 import type { QualityContext, SheetForQuality } from '../../quality';
 import type { ResponseEntity } from '../response.entity';
 import { sheetForQuality } from './sheet-for-quality';
@@ -29,6 +30,20 @@ const clampDuration = (seconds: number) => Math.min(Math.max(seconds, 0), MAX_DU
  */
 @Injectable()
 export class QualityStore {
+  /** What a replay needs of an already stored sheet (not the sheet itself: it is the heaviest column). */
+  async storedSheet(
+    manager: EntityManager,
+    submissionId: string,
+  ): Promise<Pick<ResponseEntity, 'submissionId' | 'status' | 'sheetHash'> | undefined> {
+    const [row] = await preparedQuery<Pick<ResponseEntity, 'submissionId' | 'status' | 'sheetHash'>>(
+      manager,
+      'surveys.stored-sheet',
+      `SELECT submission_id AS "submissionId", status, sheet_hash AS "sheetHash" FROM response WHERE submission_id = $1`,
+      [submissionId],
+    );
+    return row;
+  }
+
   /**
    * Serialises sheets of the same enumerator, and of the same respondent, within a wave, so two of them
    * sent at once still see each other (schedule and duplicate rules). Lock order is fixed: no deadlock.
@@ -36,7 +51,9 @@ export class QualityStore {
   async lockPeers(manager: EntityManager, waveId: string, sheet: SheetForQuality): Promise<void> {
     const key = sheet.respondent.respondentKey;
     // One round trip; the enumerator lock is taken first (select-list order), the same in every transaction.
-    await manager.query(
+    await preparedQuery(
+      manager,
+      'surveys.lock-peers',
       `SELECT pg_advisory_xact_lock($1, hashtext($2)),
               CASE WHEN $4::text IS NULL THEN NULL ELSE pg_advisory_xact_lock($3, hashtext($4)) END`,
       [ENUMERATOR_LOCK, `${waveId}:${sheet.enumeratorId}`, RESPONDENT_LOCK, key ? `${waveId}:${key}` : null],
@@ -55,7 +72,9 @@ export class QualityStore {
     scaleQuestionCodes: string[],
     minSample: number,
   ): Promise<QualityContext> {
-    const [row]: ContextRow[] = await manager.query(
+    const [row] = await preparedQuery<ContextRow>(
+      manager,
+      'surveys.quality-context',
       `SELECT
          (SELECT json_build_object('median', duration_seconds, 'total', total) FROM (
             SELECT duration_seconds,
@@ -103,7 +122,9 @@ export class QualityStore {
     row: Omit<ResponseEntity, 'receivedAt'>,
     signatures: string[],
   ): Promise<boolean> {
-    const [{ inserted }]: { inserted: number }[] = await manager.query(
+    const [{ inserted }] = await preparedQuery<{ inserted: number }>(
+      manager,
+      'surveys.store-sheet',
       `WITH ins AS (
          INSERT INTO response (submission_id, wave_id, period, province_code, unit_code, status, sheet_hash, sheet,
                                indicators, started_at, finished_at, duration_seconds, enumerator_id, respondent_key,

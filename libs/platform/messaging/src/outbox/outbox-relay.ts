@@ -21,6 +21,11 @@ interface ClaimedRow {
 
 /** One lock id per service database: only the holder relays, so a key's events are never reordered. */
 const RELAY_LOCK_ID = 727_002;
+/**
+ * How often the leader proves its lock connection alive. Checking on every poll doubled an idle
+ * service's queries; a dead connection is found by the next batch's query anyway.
+ */
+const LEADER_CHECK_MS = 1000;
 
 /**
  * Publishes outbox rows in `seq` order with an idempotent producer (acks=-1) and marks them sent in the
@@ -36,6 +41,7 @@ export class OutboxRelay {
   private leader = false;
   private connected = false;
   private statsTimer?: NodeJS.Timeout;
+  private leaderCheckedAt = 0;
 
   constructor(
     private readonly dataSource: DataSource,
@@ -145,7 +151,9 @@ export class OutboxRelay {
   /** Session-level advisory lock on a dedicated connection: released if this process dies. */
   private async ensureLeadership(): Promise<boolean> {
     if (this.leader && this.lockRunner && !this.lockRunner.isReleased) {
+      if (Date.now() - this.leaderCheckedAt < LEADER_CHECK_MS) return true;
       await this.lockRunner.query('SELECT 1');
+      this.leaderCheckedAt = Date.now();
       return true;
     }
     await this.releaseLock();

@@ -1,7 +1,10 @@
 import { EntityManager } from 'typeorm';
 import { buildEnvelope, EventDefinition, EventEnvelope } from '@papi/contracts';
 import { CorrelationContext } from '@papi/platform-observability';
-import { OutboxEventEntity } from './outbox-event.entity';
+import { preparedQuery } from '@papi/platform-persistence';
+
+/** The `outbox_event` row (see OutboxEventEntity), written as one prepared statement: it is on every write path. */
+const INSERT_OUTBOX_ROW = `INSERT INTO outbox_event (event_id, topic, key, envelope) VALUES ($1, $2, $3, $4::jsonb)`;
 
 /**
  * Never publish to Kafka inside a request: the caller passes the EntityManager of its own transaction,
@@ -17,12 +20,12 @@ export class OutboxWriter {
       correlationId: ctx?.correlationId ?? CorrelationContext.correlationId(),
       causationId: ctx?.causationId ?? null,
     });
-    await manager.insert(OutboxEventEntity, {
-      eventId: envelope.eventId,
-      topic: definition.topic,
-      key: envelope.key,
-      envelope: envelope as never,
-    });
+    await preparedQuery(manager, 'outbox.insert', INSERT_OUTBOX_ROW, [
+      envelope.eventId,
+      definition.topic,
+      envelope.key,
+      JSON.stringify(envelope),
+    ]);
     return envelope;
   }
 }
