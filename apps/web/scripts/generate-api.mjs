@@ -5,10 +5,12 @@ import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runnerImport } from 'vite';
+import { workspaceAliases } from './workspace-aliases.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '../../..');
 const { module: contract } = await runnerImport(join(root, 'apps/web/scripts/api-contract.ts'), {
   configFile: false,
+  resolve: { alias: workspaceAliases },
   logLevel: 'error',
 });
 const document = contract.gatewayDocument();

@@ -801,27 +801,41 @@ export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
         Agency: {
-            code?: string;
-            emails?: string[];
-            headTitle?: string | null;
+            /** @example SNV */
+            code: string;
+            /**
+             * Format: date-time
+             * @example 2020-08-03T08:40:00.000Z
+             */
+            createdAt: string;
+            emails: string[];
+            headTitle: string | null;
             /** Format: uuid */
-            id?: string;
+            id: string;
             /** @enum {string} */
-            kind?: "department" | "district" | "commune" | "other";
-            name?: string;
+            kind: "department" | "district" | "commune" | "other";
+            /** @example Sở Nội vụ */
+            name: string;
             /** Format: uuid */
-            parentId?: string | null;
-            unitCode?: string | null;
+            parentId: string | null;
+            /** @example 58 */
+            provinceCode: string;
+            unitCode: string | null;
+            /**
+             * Format: date-time
+             * @example 2020-08-03T08:40:00.000Z
+             */
+            updatedAt: string;
             /**
              * Format: date
              * @example 2020-12-31
              */
-            validFrom?: string | null;
+            validFrom: string | null;
             /**
              * Format: date
              * @example 2020-12-31
              */
-            validTo?: string | null;
+            validTo: string | null;
         };
         AgencyPage: {
             items: components["schemas"]["Agency"][];
@@ -829,22 +843,73 @@ export interface components {
             offset: number;
             total: number;
         };
+        Alert: {
+            /** Format: uuid */
+            alertId: string;
+            /**
+             * Format: date-time
+             * @example 2020-08-03T08:40:00.000Z
+             */
+            closedAt: string | null;
+            closingValue: number | null;
+            dimension: number;
+            /** @description Cận trên khoảng tin cậy 95% khi mở */
+            high: number;
+            n: number;
+            /**
+             * Format: date-time
+             * @example 2020-08-03T08:40:00.000Z
+             */
+            openedAt: string;
+            /** @example 2020-Q3 */
+            period: string;
+            /** @example 58 */
+            provinceCode: string;
+            /** @enum {string} */
+            rule: "below-target" | "drop" | "rank";
+            /** @enum {string} */
+            status: "open" | "closed";
+            threshold: number;
+            /**
+             * @description Mã đơn vị hành chính chính thức
+             * @example 582
+             */
+            unit: string;
+            /** @description Điểm lĩnh vực, hoặc thứ hạng dự kiến với quy tắc rank */
+            value: number;
+        };
+        AlertPage: {
+            items: components["schemas"]["Alert"][];
+            limit: number;
+            offset: number;
+            total: number;
+        };
         ApiKey: {
             /** Format: uuid */
-            agencyId?: string | null;
-            /** Format: date-time */
-            createdAt?: string;
+            agencyId: string | null;
+            /**
+             * Format: date-time
+             * @example 2020-08-03T08:40:00.000Z
+             */
+            createdAt: string;
             /** Format: uuid */
-            id?: string;
-            keyPrefix?: string;
-            /** Format: date-time */
-            lastUsedAt?: string | null;
-            name?: string;
-            provinceCode?: string;
-            /** Format: date-time */
-            revokedAt?: string | null;
+            id: string;
+            keyPrefix: string;
+            /**
+             * Format: date-time
+             * @example 2020-08-03T08:40:00.000Z
+             */
+            lastUsedAt: string | null;
+            name: string;
+            /** @example 58 */
+            provinceCode: string;
+            /**
+             * Format: date-time
+             * @example 2020-08-03T08:40:00.000Z
+             */
+            revokedAt: string | null;
             /** @enum {string} */
-            role?: "system_admin" | "admin" | "agency_officer" | "enumerator" | "viewer";
+            role: "system_admin" | "admin" | "agency_officer" | "enumerator" | "viewer";
         };
         ApiKeyPage: {
             items: components["schemas"]["ApiKey"][];
@@ -852,17 +917,51 @@ export interface components {
             offset: number;
             total: number;
         };
+        AuditEntry: {
+            /** @enum {string} */
+            action: "created" | "updated";
+            actorRole: string | null;
+            actorUserId: string | null;
+            /** @description Bản ghi tại thời điểm đó (tự do: theo loại bản ghi) */
+            after: {
+                [key: string]: unknown;
+            } | null;
+            /**
+             * Format: date-time
+             * @example 2020-08-03T08:40:00.000Z
+             */
+            at: string;
+            /** @description Bản ghi tại thời điểm đó (tự do: theo loại bản ghi) */
+            before: {
+                [key: string]: unknown;
+            } | null;
+            correlationId: string | null;
+            /** Format: uuid */
+            entityId: string;
+            /** @enum {string} */
+            entityType: "agency" | "plan" | "task" | "progress-report";
+            /** Format: uuid */
+            id: string;
+            /** @example 58 */
+            provinceCode: string;
+        };
         AuditPage: {
-            items: components["schemas"]["Object"][];
+            items: components["schemas"]["AuditEntry"][];
             limit: number;
             offset: number;
             total: number;
         };
         BenchmarkStored: {
-            hasTotal?: boolean;
-            provinces?: number;
-            scale?: number;
-            year?: number;
+            hasTotal: boolean;
+            /** @example 63 */
+            provinces: number;
+            /**
+             * @description Số chữ số thập phân của bảng
+             * @example 2
+             */
+            scale: number;
+            /** @example 2019 */
+            year: number;
         };
         ChangePasswordRequest: {
             currentPassword: string;
@@ -909,13 +1008,81 @@ export interface components {
             /** Format: uuid */
             agencyId?: string;
             name: string;
+            /** @example 58 */
             provinceCode?: string;
             /** @enum {string} */
             role: "system_admin" | "admin" | "agency_officer" | "enumerator" | "viewer";
         };
-        CreatedApiKey: components["schemas"]["ApiKey"] & {
+        CreatedApiKey: {
+            /** Format: uuid */
+            agencyId: string | null;
+            /**
+             * Format: date-time
+             * @example 2020-08-03T08:40:00.000Z
+             */
+            createdAt: string;
+            /** Format: uuid */
+            id: string;
             /** @description Chỉ hiện một lần; gửi trong X-API-Key. */
-            key?: string;
+            key: string;
+            keyPrefix: string;
+            /**
+             * Format: date-time
+             * @example 2020-08-03T08:40:00.000Z
+             */
+            lastUsedAt: string | null;
+            name: string;
+            /** @example 58 */
+            provinceCode: string;
+            /**
+             * Format: date-time
+             * @example 2020-08-03T08:40:00.000Z
+             */
+            revokedAt: string | null;
+            /** @enum {string} */
+            role: "system_admin" | "admin" | "agency_officer" | "enumerator" | "viewer";
+        };
+        /**
+         * @example {
+         *       "version": "papi-2021",
+         *       "dimensions": [
+         *         {
+         *           "number": 1,
+         *           "code": "d1",
+         *           "nameVi": "Tham gia của người dân ở cấp cơ sở",
+         *           "nameEn": "Participation at local levels",
+         *           "subDimensions": [
+         *             {
+         *               "code": "1.1",
+         *               "nameVi": "Tri thức công dân",
+         *               "nameEn": "Civic knowledge",
+         *               "indicators": [
+         *                 {
+         *                   "code": "d1.1.a",
+         *                   "nameVi": "Tỷ lệ người trả lời biết khẩu hiệu \"Dân biết, dân bàn, dân làm, dân kiểm tra\"",
+         *                   "nameEn": "Knowing the grassroots democracy slogan",
+         *                   "rule": {
+         *                     "kind": "share-yes",
+         *                     "questionCode": "q1.1.a",
+         *                     "yesValues": [
+         *                       "yes"
+         *                     ]
+         *                   },
+         *                   "min": 0,
+         *                   "max": 1,
+         *                   "direction": "higher-better"
+         *                 }
+         *               ]
+         *             }
+         *           ]
+         *         }
+         *       ]
+         *     }
+         */
+        CreateFrameworkRequest: {
+            dimensions: components["schemas"]["Dimension"][];
+            /** @example papi-2021 */
+            version: string;
         };
         /**
          * @example {
@@ -939,7 +1106,9 @@ export interface components {
             /** Format: uuid */
             parentId?: string;
             purposes?: string[];
-            reminderPolicy?: Record<string, never>;
+            reminderPolicy?: {
+                [key: string]: unknown;
+            };
             requirements?: string[];
             signer?: string;
             /** @enum {string} */
@@ -1003,28 +1172,349 @@ export interface components {
             /** Format: email */
             email: string;
             password: string;
+            /** @example 58 */
             provinceCode?: string;
             /** @enum {string} */
             role: "system_admin" | "admin" | "agency_officer" | "enumerator" | "viewer";
         };
-        Gap: {
-            bestTotal?: number;
-            gaps?: Record<string, never>[];
-            projectedGroup?: string;
-            projectedRank?: number;
-            province?: string;
-            /** @enum {string} */
-            source?: "estimate" | "benchmark";
-            targetRank?: number;
-            targetTotal?: number;
-            whatIf?: Record<string, never>;
-            year?: number;
+        /**
+         * @example {
+         *       "code": "2021-Q3",
+         *       "instrumentId": "1f0c8a3e-2b7d-4d61-9a55-0c1e2f3a4b5c",
+         *       "startsOn": "2021-08-01",
+         *       "endsOn": "2021-09-30",
+         *       "targets": {
+         *         "582": 200,
+         *         "583": 150
+         *       }
+         *     }
+         */
+        CreateWaveRequest: {
+            /** @example 2021-Q3 */
+            code: string;
+            /**
+             * Format: date
+             * @example 2020-12-31
+             */
+            endsOn: string;
+            /** Format: uuid */
+            instrumentId: string;
+            /**
+             * Format: date
+             * @example 2020-12-31
+             */
+            startsOn: string;
+            /** @description Mã đơn vị hành chính → số phiếu mục tiêu */
+            targets: {
+                [key: string]: number;
+            };
         };
-        HolidayPage: {
-            items: components["schemas"]["Object"][];
+        Delivery: {
+            agencyIds: string[];
+            attempts: number;
+            cc: string[];
+            /**
+             * Format: date-time
+             * @example 2020-08-03T08:40:00.000Z
+             */
+            createdAt: string;
+            /** @description Khóa chống gửi trùng (nhiệm vụ, hạn, mốc) */
+            dedupeKey: string;
+            /**
+             * Format: date-time
+             * @example 2020-08-03T08:40:00.000Z
+             */
+            failedAt: string | null;
+            /** Format: uuid */
+            id: string;
+            /**
+             * Format: date-time
+             * @example 2020-08-03T08:40:00.000Z
+             */
+            lastAttemptAt: string | null;
+            lastResponse: string | null;
+            /** @description Message-ID ổn định của email */
+            messageId: string;
+            /**
+             * Format: date-time
+             * @example 2020-08-03T08:40:00.000Z
+             */
+            nextAttemptAt: string | null;
+            /**
+             * Format: date-time
+             * @example 2020-08-03T08:40:00.000Z
+             */
+            sentAt: string | null;
+            /** @enum {string} */
+            status: "queued" | "sent" | "failed";
+            /** @example [PAPI] Còn 3 ngày đến hạn: Tổ chức hội nghị quán triệt */
+            subject: string;
+            /** Format: uuid */
+            taskId: string | null;
+            to: string[];
+        };
+        DeliveryPage: {
+            items: components["schemas"]["Delivery"][];
             limit: number;
             offset: number;
             total: number;
+        };
+        /**
+         * @example {
+         *       "number": 1,
+         *       "code": "d1",
+         *       "nameVi": "Tham gia của người dân ở cấp cơ sở",
+         *       "nameEn": "Participation at local levels",
+         *       "subDimensions": [
+         *         {
+         *           "code": "1.1",
+         *           "nameVi": "Tri thức công dân",
+         *           "nameEn": "Civic knowledge",
+         *           "indicators": [
+         *             {
+         *               "code": "d1.1.a",
+         *               "nameVi": "Tỷ lệ người trả lời biết khẩu hiệu \"Dân biết, dân bàn, dân làm, dân kiểm tra\"",
+         *               "nameEn": "Knowing the grassroots democracy slogan",
+         *               "rule": {
+         *                 "kind": "share-yes",
+         *                 "questionCode": "q1.1.a",
+         *                 "yesValues": [
+         *                   "yes"
+         *                 ]
+         *               },
+         *               "min": 0,
+         *               "max": 1,
+         *               "direction": "higher-better"
+         *             }
+         *           ]
+         *         }
+         *       ]
+         *     }
+         */
+        Dimension: {
+            code: string;
+            nameEn: string;
+            nameVi: string;
+            number: number;
+            subDimensions: components["schemas"]["SubDimension"][];
+        };
+        DimensionScore: {
+            high: number | null;
+            low: number | null;
+            n: number;
+            number: number;
+            score: number | null;
+            subDimensions: components["schemas"]["SubDimensionScore"][];
+        };
+        DimensionSummary: {
+            high: number | null;
+            low: number | null;
+            n: number;
+            number: number;
+            score: number | null;
+        };
+        Framework: {
+            /**
+             * Format: date-time
+             * @example 2020-08-03T08:40:00.000Z
+             */
+            createdAt: string;
+            dimensions: components["schemas"]["Dimension"][];
+            /**
+             * Format: date-time
+             * @example 2020-08-03T08:40:00.000Z
+             */
+            publishedAt: string | null;
+            /** @enum {string} */
+            status: "draft" | "published";
+            /** @example papi-2019 */
+            version: string;
+        };
+        FrameworkPage: {
+            items: components["schemas"]["FrameworkSummary"][];
+            limit: number;
+            offset: number;
+            total: number;
+        };
+        FrameworkSummary: {
+            /**
+             * Format: date-time
+             * @example 2020-08-03T08:40:00.000Z
+             */
+            createdAt: string;
+            /** @description Số lĩnh vực */
+            dimensions: number;
+            /** @description Số chỉ tiêu */
+            indicators: number;
+            /**
+             * Format: date-time
+             * @example 2020-08-03T08:40:00.000Z
+             */
+            publishedAt: string | null;
+            /** @enum {string} */
+            status: "draft" | "published";
+            /** @description Số nội dung thành phần */
+            subDimensions: number;
+            /** @example papi-2019 */
+            version: string;
+        };
+        Gap: {
+            bestTotal: number;
+            gaps: {
+                best: number;
+                dimension: number;
+                own: number;
+                target: number;
+                toBest: number;
+                toTarget: number;
+            }[];
+            n: number | null;
+            own: {
+                d1: number;
+                d2: number;
+                d3: number;
+                d4: number;
+                d5: number;
+                d6: number;
+                d7: number;
+                d8: number;
+                total: number;
+            };
+            /** @example 2020-Q3 */
+            period: string | null;
+            /** @enum {string} */
+            projectedGroup: "best" | "high-average" | "low-average" | "poor";
+            projectedRank: number;
+            /** @example Ninh Thuận */
+            province: string;
+            /** @enum {string} */
+            source: "estimate" | "benchmark";
+            /** @example 20 */
+            targetRank: number;
+            targetTotal: number;
+            whatIf: {
+                balanced: {
+                    dimension: number;
+                    gain: number;
+                }[];
+                singleDimension: {
+                    dimension: number;
+                    gain: number | null;
+                }[];
+                totalGain: number;
+            };
+            /** @example 2019 */
+            year: number;
+        };
+        Holiday: {
+            /**
+             * Format: date
+             * @example 2020-12-31
+             */
+            date: string;
+            /** @example Tết Nguyên đán */
+            name: string;
+        };
+        HolidayPage: {
+            items: components["schemas"]["Holiday"][];
+            limit: number;
+            offset: number;
+            total: number;
+        };
+        Indicator: {
+            code: string;
+            /** @enum {string} */
+            direction: "higher-better" | "lower-better";
+            max: number;
+            min: number;
+            nameEn: string;
+            nameVi: string;
+            rule: components["schemas"]["IndicatorRule"];
+        };
+        IndicatorRule: {
+            /** @enum {string} */
+            kind: "share-yes" | "mean-scale" | "share-reporting" | "value";
+            questionCode: string;
+            reportingValues?: string[];
+            yesValues?: string[];
+        };
+        Instrument: {
+            /** @example PAPI-2019-NT */
+            code: string;
+            /**
+             * Format: date-time
+             * @example 2020-08-03T08:40:00.000Z
+             */
+            createdAt: string;
+            /** @example papi-2019 */
+            frameworkVersion: string;
+            /** Format: uuid */
+            id: string;
+            /**
+             * Format: date-time
+             * @example 2020-08-03T08:40:00.000Z
+             */
+            publishedAt: string | null;
+            questions: components["schemas"]["Question"][];
+            /** @enum {string} */
+            status: "draft" | "published";
+            titleVi: string;
+            version: number;
+        };
+        InstrumentPage: {
+            items: components["schemas"]["InstrumentSummary"][];
+            limit: number;
+            offset: number;
+            total: number;
+        };
+        /**
+         * @example {
+         *       "code": "PAPI-2021-NT",
+         *       "version": 1,
+         *       "frameworkVersion": "papi-2019",
+         *       "titleVi": "Phiếu khảo sát PAPI tỉnh Ninh Thuận",
+         *       "questions": [
+         *         {
+         *           "code": "q1.1.a",
+         *           "textVi": "Ông/bà có biết khẩu hiệu \"Dân biết, dân bàn, dân làm, dân kiểm tra\" không?",
+         *           "type": "yes-no-dk",
+         *           "required": true,
+         *           "indicatorCode": "d1.1.a"
+         *         }
+         *       ]
+         *     }
+         */
+        InstrumentRequest: {
+            /** @example PAPI-2019-NT */
+            code: string;
+            /** @example papi-2019 */
+            frameworkVersion: string;
+            questions: components["schemas"]["Question"][];
+            titleVi: string;
+            version: number;
+        };
+        InstrumentSummary: {
+            /** @example PAPI-2019-NT */
+            code: string;
+            /**
+             * Format: date-time
+             * @example 2020-08-03T08:40:00.000Z
+             */
+            createdAt: string;
+            /** @example papi-2019 */
+            frameworkVersion: string;
+            /** Format: uuid */
+            id: string;
+            /**
+             * Format: date-time
+             * @example 2020-08-03T08:40:00.000Z
+             */
+            publishedAt: string | null;
+            questionCount: number;
+            /** @enum {string} */
+            status: "draft" | "published";
+            titleVi: string;
+            version: number;
         };
         /**
          * @example {
@@ -1040,27 +1530,63 @@ export interface components {
         LogoutRequest: {
             refreshToken?: string;
         };
-        /** @description Xem tài liệu của dịch vụ sở hữu (chưa có lược đồ chi tiết). */
-        Object: Record<string, never>;
-        Plan: {
+        NotificationPreference: {
             /** Format: uuid */
-            id?: string;
+            agencyId: string;
+            digest: boolean;
+        };
+        /**
+         * @example {
+         *       "digest": true
+         *     }
+         */
+        NotificationPreferenceRequest: {
+            /** @description true: một email tổng hợp mỗi ngày */
+            digest: boolean;
+        };
+        Plan: {
+            copyCoordinators: boolean;
+            /**
+             * Format: date-time
+             * @example 2020-08-03T08:40:00.000Z
+             */
+            createdAt: string;
+            /** Format: uuid */
+            id: string;
             /**
              * Format: date
              * @example 2020-12-31
              */
-            issuedOn?: string;
-            number?: string;
+            issuedOn: string;
+            issuingBody: string | null;
+            /** @example 1871/KH-UBND */
+            number: string;
             /** Format: uuid */
-            ownerAgencyId?: string | null;
+            ownerAgencyId: string | null;
             /** Format: uuid */
-            parentId?: string | null;
-            progress?: number;
+            parentId: string | null;
+            /** @description Tiến độ trung bình của các nhiệm vụ không bị hủy */
+            progress: number;
+            /** @example 58 */
+            provinceCode: string;
+            purposes: string[];
+            requirements: string[];
+            signer: string | null;
             /** @enum {string} */
-            status?: "draft" | "issued" | "closed";
-            targets?: Record<string, never>;
-            title?: string;
-            year?: number;
+            status: "draft" | "issued" | "closed";
+            targets: {
+                dimensions?: {
+                    [key: string]: number;
+                };
+                rank?: number;
+            };
+            title: string;
+            /**
+             * Format: date-time
+             * @example 2020-08-03T08:40:00.000Z
+             */
+            updatedAt: string;
+            year: number;
         };
         PlanPage: {
             items: components["schemas"]["Plan"][];
@@ -1068,16 +1594,150 @@ export interface components {
             offset: number;
             total: number;
         };
-        PlanTree: components["schemas"]["Plan"] & {
-            children?: components["schemas"]["PlanTree"][];
+        PlanTree: {
+            children: components["schemas"]["PlanTree"][];
+            copyCoordinators: boolean;
+            /**
+             * Format: date-time
+             * @example 2020-08-03T08:40:00.000Z
+             */
+            createdAt: string;
+            /** Format: uuid */
+            id: string;
+            /**
+             * Format: date
+             * @example 2020-12-31
+             */
+            issuedOn: string;
+            issuingBody: string | null;
+            /** @example 1871/KH-UBND */
+            number: string;
+            /** Format: uuid */
+            ownerAgencyId: string | null;
+            /** Format: uuid */
+            parentId: string | null;
+            /** @description Tiến độ trung bình của các nhiệm vụ không bị hủy */
+            progress: number;
+            /** @example 58 */
+            provinceCode: string;
+            purposes: string[];
+            requirements: string[];
+            signer: string | null;
+            /** @enum {string} */
+            status: "draft" | "issued" | "closed";
+            targets: {
+                dimensions?: {
+                    [key: string]: number;
+                };
+                rank?: number;
+            };
+            title: string;
+            /**
+             * Format: date-time
+             * @example 2020-08-03T08:40:00.000Z
+             */
+            updatedAt: string;
+            year: number;
+        };
+        /**
+         * @example {
+         *       "validFrom": "2019-04-01",
+         *       "cells": [
+         *         {
+         *           "sex": "female",
+         *           "ageGroup": "18-29",
+         *           "population": 40000
+         *         },
+         *         {
+         *           "sex": "female",
+         *           "ageGroup": "30-39",
+         *           "population": 40000
+         *         },
+         *         {
+         *           "sex": "female",
+         *           "ageGroup": "40-49",
+         *           "population": 40000
+         *         },
+         *         {
+         *           "sex": "female",
+         *           "ageGroup": "50-59",
+         *           "population": 40000
+         *         },
+         *         {
+         *           "sex": "female",
+         *           "ageGroup": "60+",
+         *           "population": 40000
+         *         },
+         *         {
+         *           "sex": "male",
+         *           "ageGroup": "18-29",
+         *           "population": 40000
+         *         },
+         *         {
+         *           "sex": "male",
+         *           "ageGroup": "30-39",
+         *           "population": 40000
+         *         },
+         *         {
+         *           "sex": "male",
+         *           "ageGroup": "40-49",
+         *           "population": 40000
+         *         },
+         *         {
+         *           "sex": "male",
+         *           "ageGroup": "50-59",
+         *           "population": 40000
+         *         },
+         *         {
+         *           "sex": "male",
+         *           "ageGroup": "60+",
+         *           "population": 40000
+         *         }
+         *       ]
+         *     }
+         */
+        PopulationFrameRequest: {
+            /** @description Đủ 10 nhóm giới tính × nhóm tuổi, mỗi nhóm một lần */
+            cells: {
+                /** @enum {string} */
+                ageGroup: "18-29" | "30-39" | "40-49" | "50-59" | "60+";
+                population: number;
+                /** @enum {string} */
+                sex: "female" | "male";
+            }[];
+            /**
+             * Format: date
+             * @example 2020-12-31
+             */
+            validFrom: string;
+        };
+        PopulationFrames: {
+            frames: {
+                cells: {
+                    /** @enum {string} */
+                    ageGroup: "18-29" | "30-39" | "40-49" | "50-59" | "60+";
+                    population: number;
+                    /** @enum {string} */
+                    sex: "female" | "male";
+                    share: number;
+                }[];
+                /**
+                 * Format: date
+                 * @example 2020-12-31
+                 */
+                validFrom: string;
+            }[];
+            /** @example 58 */
+            provinceCode: string;
         };
         Problem: {
             correlationId: string;
+            /** @example Không tìm thấy nhiệm vụ. */
             detail: string;
             errors?: {
-                detail?: string;
+                detail: string;
                 /** @example /answers/12/value */
-                pointer?: string;
+                pointer: string;
             }[];
             instance: string;
             status: number;
@@ -1086,15 +1746,21 @@ export interface components {
             type: string;
         };
         ProgressReport: {
-            /** Format: date-time */
-            createdAt?: string;
-            evidenceUrls?: string[];
+            authorUserId: string | null;
+            /**
+             * Format: date-time
+             * @example 2020-08-03T08:40:00.000Z
+             */
+            createdAt: string;
+            evidenceUrls: string[];
             /** Format: uuid */
-            id?: string;
-            percent?: number;
+            id: string;
+            percent: number;
+            /** @example 58 */
+            provinceCode: string;
             /** Format: uuid */
-            taskId?: string;
-            text?: string;
+            taskId: string;
+            text: string;
         };
         ProgressReportPage: {
             items: components["schemas"]["ProgressReport"][];
@@ -1102,13 +1768,54 @@ export interface components {
             offset: number;
             total: number;
         };
+        QualityFlag: {
+            /** @example Trùng người trả lời với phiếu đã nhận. */
+            detail: string;
+            relatedSubmissionIds: string[];
+            /** @enum {string} */
+            rule: "duplicate-respondent" | "near-duplicate" | "speeder" | "straight-liner" | "schedule-overlap" | "schedule-rate";
+        };
+        /**
+         * @example {
+         *       "code": "q1.1.a",
+         *       "textVi": "Ông/bà có biết khẩu hiệu \"Dân biết, dân bàn, dân làm, dân kiểm tra\" không?",
+         *       "type": "yes-no-dk",
+         *       "required": true,
+         *       "indicatorCode": "d1.1.a"
+         *     }
+         */
+        Question: {
+            code: string;
+            indicatorCode?: string;
+            max?: number;
+            min?: number;
+            options?: components["schemas"]["QuestionOption"][];
+            required: boolean;
+            skipIf?: components["schemas"]["SkipRule"];
+            textEn?: string;
+            textVi: string;
+            /** @enum {string} */
+            type: "single" | "multiple" | "yes-no-dk" | "scale-1-5" | "number" | "text";
+        };
+        QuestionOption: {
+            labelVi: string;
+            value: string;
+        };
         Ranking: {
             /** @enum {string} */
-            group?: "best" | "high-average" | "low-average" | "poor";
-            province?: string;
-            rank?: number;
-            total?: number;
+            group: "best" | "high-average" | "low-average" | "poor";
+            /** @example Ninh Thuận */
+            province: string;
+            rank: number;
+            total: number;
         }[];
+        RebuildResult: {
+            seconds: number;
+            /** @description Số phiếu được tính */
+            sheets: number;
+            /** @description Số ước tính được tính lại */
+            units: number;
+        };
         RefreshRequest: {
             refreshToken: string;
         };
@@ -1116,74 +1823,327 @@ export interface components {
             sent: number;
             skipped: number;
         };
+        /** @description CSV UTF-8 có BOM: submissionId,unitCode,status,startedAt,finishedAt,durationSeconds,enumeratorId,channel,sex,ageGroup (respondentKey, ethnicity chỉ với quản trị), rồi một cột mỗi câu hỏi. */
+        ResponsesCsv: string;
+        /**
+         * @example {
+         *       "decision": "reject",
+         *       "note": "Phỏng vấn quá nhanh, đã xác minh lại với điều tra viên."
+         *     }
+         */
         ReviewDecision: {
             /** @enum {string} */
             decision: "accept" | "reject";
-            reason?: string;
+            note: string;
         };
+        ReviewItem: {
+            durationSeconds: number;
+            enumeratorId: string;
+            /**
+             * Format: date-time
+             * @example 2020-08-03T08:40:00.000Z
+             */
+            finishedAt: string;
+            flags: components["schemas"]["QualityFlag"][];
+            /** @example 2020-Q3 */
+            period: string;
+            /**
+             * Format: date-time
+             * @example 2020-08-03T08:40:00.000Z
+             */
+            receivedAt: string;
+            /**
+             * Format: date-time
+             * @example 2020-08-03T08:40:00.000Z
+             */
+            startedAt: string;
+            /** @enum {string} */
+            status: "received" | "counted" | "flagged" | "rejected";
+            /** Format: uuid */
+            submissionId: string;
+            /** @example 582 */
+            unitCode: string;
+            /** Format: uuid */
+            waveId: string;
+        };
+        ReviewOutcome: {
+            /**
+             * Format: date-time
+             * @example 2020-08-03T08:40:00.000Z
+             */
+            decidedAt: string;
+            /** @enum {string} */
+            decision: "accept" | "reject";
+            note: string;
+            /** @description Mã người dùng kiểm duyệt */
+            reviewedBy: string | null;
+            /** @enum {string} */
+            status: "received" | "counted" | "flagged" | "rejected";
+            /** Format: uuid */
+            submissionId: string;
+        };
+        ReviewPage: {
+            items: components["schemas"]["ReviewItem"][];
+            limit: number;
+            offset: number;
+            total: number;
+        };
+        Score: {
+            aggregate: components["schemas"]["ScoreWithInterval"];
+            dimensions: components["schemas"]["DimensionScore"][];
+            /** @example m1 */
+            methodology: string;
+            n: number;
+            /** @example 2020-Q3 */
+            period: string;
+            /**
+             * @description Mã đơn vị hành chính chính thức
+             * @example 582
+             */
+            unit: string;
+            /**
+             * Format: date-time
+             * @example 2020-08-03T08:40:00.000Z
+             */
+            updatedAt: string;
+        };
+        ScoreHistory: {
+            items: {
+                aggregate: components["schemas"]["ScoreWithInterval"];
+                dimensions: components["schemas"]["DimensionSummary"][];
+                n: number;
+                /**
+                 * Format: date-time
+                 * @example 2020-08-03T08:40:00.000Z
+                 */
+                recalculatedAt: string;
+                /** @description Số phiếu được cộng vào lần tính này */
+                sheets: number;
+            }[];
+            limit: number;
+            methodology: string;
+            offset: number;
+            /** @example 2020-Q3 */
+            period: string;
+            total: number;
+            /**
+             * @description Mã đơn vị hành chính chính thức
+             * @example 582
+             */
+            unit: string;
+        };
+        ScoreSeries: {
+            items: {
+                aggregate: components["schemas"]["ScoreWithInterval"];
+                dimensions: components["schemas"]["DimensionSummary"][];
+                n: number;
+                /** @example 2020-Q3 */
+                period: string;
+                /**
+                 * Format: date-time
+                 * @example 2020-08-03T08:40:00.000Z
+                 */
+                updatedAt: string;
+            }[];
+            methodology: string;
+            /**
+             * @description Mã đơn vị hành chính chính thức
+             * @example 582
+             */
+            unit: string;
+        };
+        ScoreWithInterval: {
+            high: number | null;
+            low: number | null;
+            score: number | null;
+        };
+        /**
+         * @example {
+         *       "submissionId": "6f1d2c3b-4a5e-4f60-8a71-9b8c7d6e5f40",
+         *       "waveId": "1f0c8a3e-2b7d-4d61-9a55-0c1e2f3a4b5c",
+         *       "unitCode": "582",
+         *       "respondent": {
+         *         "sex": "female",
+         *         "ageGroup": "30-39",
+         *         "ethnicity": "Chăm"
+         *       },
+         *       "answers": [
+         *         {
+         *           "questionCode": "q1.1.a",
+         *           "value": "yes"
+         *         },
+         *         {
+         *           "questionCode": "q3.2.b",
+         *           "value": 4
+         *         }
+         *       ],
+         *       "startedAt": "2020-08-03T08:00:00+07:00",
+         *       "finishedAt": "2020-08-03T08:40:00+07:00",
+         *       "enumeratorId": "DTV-BAC-AI-01",
+         *       "channel": "tablet"
+         *     }
+         */
         Sheet: {
             answers: {
                 questionCode: string;
-                value: unknown;
+                /** @description Giá trị của phương án (chuỗi), số, hoặc danh sách giá trị với câu hỏi nhiều lựa chọn. */
+                value: string | number | string[];
             }[];
             /** @enum {string} */
             channel: "tablet" | "web" | "kiosk";
             enumeratorId: string;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @example 2020-08-03T08:40:00.000Z
+             */
             finishedAt: string;
             respondent: {
                 /** @enum {string} */
-                ageGroup?: "18-29" | "30-39" | "40-49" | "50-59" | "60+";
+                ageGroup: "18-29" | "30-39" | "40-49" | "50-59" | "60+";
                 ethnicity?: string;
+                /** @description Băm có muối tạo trên thiết bị */
                 respondentKey?: string;
                 /** @enum {string} */
-                sex?: "male" | "female";
+                sex: "female" | "male";
             };
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @example 2020-08-03T08:40:00.000Z
+             */
             startedAt: string;
             /** Format: uuid */
             submissionId: string;
+            /** @example 582 */
             unitCode: string;
             /** Format: uuid */
             waveId: string;
         };
         SheetReceipt: {
             /** @enum {string} */
-            status?: "received" | "counted" | "flagged" | "rejected";
+            status: "received" | "counted" | "flagged" | "rejected";
             /** Format: uuid */
-            submissionId?: string;
+            submissionId: string;
+        };
+        SheetStatus: {
+            durationSeconds: number;
+            flags: components["schemas"]["QualityFlag"][];
+            /** @example 2020-Q3 */
+            period: string;
+            /**
+             * Format: date-time
+             * @example 2020-08-03T08:40:00.000Z
+             */
+            receivedAt: string;
+            /** @enum {string} */
+            status: "received" | "counted" | "flagged" | "rejected";
+            /** Format: uuid */
+            submissionId: string;
+            /** @example 582 */
+            unitCode: string;
+            /** Format: uuid */
+            waveId: string;
+            /** @example female:30-39 */
+            weightingCell: string;
+        };
+        /**
+         * @example {
+         *       "questionCode": "ctx.5.1",
+         *       "in": [
+         *         "no"
+         *       ]
+         *     }
+         */
+        SkipRule: {
+            in: (string | number)[];
+            questionCode: string;
+        };
+        SubDimension: {
+            code: string;
+            indicators: components["schemas"]["Indicator"][];
+            nameEn: string;
+            nameVi: string;
+        };
+        SubDimensionScore: {
+            /** @example 1.1 */
+            code: string;
+            high: number | null;
+            low: number | null;
+            n: number;
+            score: number | null;
         };
         Task: {
-            coordinatingAgencyIds?: string[];
-            dimension?: number;
+            coordinatingAgencyIds: string[];
+            /**
+             * Format: date-time
+             * @example 2020-08-03T08:40:00.000Z
+             */
+            createdAt: string;
+            description: string | null;
+            dimension: number;
             /**
              * Format: date
              * @example 2020-12-31
              */
-            dueDate?: string;
+            dueDate: string;
             /** Format: uuid */
-            id?: string;
-            /** Format: uuid */
-            leadAgencyId?: string;
-            onTrack?: boolean;
-            overdue?: boolean;
-            /** Format: uuid */
-            planId?: string;
-            progressPercent?: number;
+            id: string;
             /** @enum {string} */
-            status?: "not_started" | "in_progress" | "done" | "cancelled";
-            title?: string;
+            kind: "work" | "issue-sub-plan";
+            /** Format: uuid */
+            leadAgencyId: string;
+            onTrack: boolean;
+            overdue: boolean;
+            /** Format: uuid */
+            planId: string;
+            progressPercent: number;
+            /** @example 58 */
+            provinceCode: string;
+            reportSchedule: {
+                everyDays?: number;
+                /**
+                 * Format: date
+                 * @example 2020-12-31
+                 */
+                firstDueDate: string;
+                monthly?: boolean;
+            } | null;
+            /** @enum {string} */
+            status: "not_started" | "in_progress" | "done" | "cancelled";
+            subDimension: string | null;
+            title: string;
+            /**
+             * Format: date-time
+             * @example 2020-08-03T08:40:00.000Z
+             */
+            updatedAt: string;
         };
         TaskDashboard: {
             /**
              * Format: date
              * @example 2020-12-31
              */
-            asOf?: string;
-            byAgency?: Record<string, never>[];
-            byDimension?: Record<string, never>[];
+            asOf: string;
+            byAgency: {
+                /** Format: uuid */
+                agencyId: string;
+                /** @example Sở Nội vụ */
+                agencyName: string;
+                behind: number;
+                done: number;
+                late: number;
+                onTrack: number;
+                total: number;
+            }[];
+            byDimension: {
+                behind: number;
+                dimension: number;
+                done: number;
+                late: number;
+                onTrack: number;
+                total: number;
+            }[];
             /** Format: uuid */
-            planId?: string | null;
+            planId: string | null;
         };
         TaskPage: {
             items: components["schemas"]["Task"][];
@@ -1198,11 +2158,51 @@ export interface components {
             /** @enum {string} */
             tokenType: "Bearer";
         };
+        UnitScores: {
+            items: {
+                aggregate: components["schemas"]["ScoreWithInterval"];
+                dimensions: components["schemas"]["DimensionSummary"][];
+                /** @enum {string} */
+                level: "province" | "unit";
+                n: number;
+                /** @example 58 */
+                provinceCode: string;
+                /**
+                 * @description Mã đơn vị hành chính chính thức
+                 * @example 582
+                 */
+                unit: string;
+                /**
+                 * Format: date-time
+                 * @example 2020-08-03T08:40:00.000Z
+                 */
+                updatedAt: string;
+            }[];
+            limit: number;
+            methodology: string;
+            offset: number;
+            /** @example 2020-Q3 */
+            period: string;
+            /** @example 58 */
+            province: string | null;
+            total: number;
+        };
+        /**
+         * @example {
+         *       "status": "issued"
+         *     }
+         */
         UpdatePlanRequest: {
             /** @enum {string} */
             status?: "draft" | "issued" | "closed";
             title?: string;
         };
+        /**
+         * @example {
+         *       "status": "in_progress",
+         *       "progressPercent": 40
+         *     }
+         */
         UpdateTaskRequest: {
             coordinatingAgencyIds?: string[];
             description?: string;
@@ -1218,6 +2218,11 @@ export interface components {
             status?: "not_started" | "in_progress" | "done" | "cancelled";
             title?: string;
         };
+        /**
+         * @example {
+         *       "disabled": true
+         *     }
+         */
         UpdateUserRequest: {
             /** Format: uuid */
             agencyId?: string | null;
@@ -1228,28 +2233,95 @@ export interface components {
         };
         User: {
             /** Format: uuid */
-            agencyId?: string | null;
-            /** Format: date-time */
-            createdAt?: string;
-            disabled?: boolean;
-            /** Format: date-time */
-            disabledAt?: string | null;
+            agencyId: string | null;
+            /**
+             * Format: date-time
+             * @example 2020-08-03T08:40:00.000Z
+             */
+            createdAt: string;
+            disabled: boolean;
+            /**
+             * Format: date-time
+             * @example 2020-08-03T08:40:00.000Z
+             */
+            disabledAt: string | null;
             /** Format: email */
-            email?: string;
+            email: string;
             /** Format: uuid */
-            id?: string;
+            id: string;
             /** @example 58 */
-            provinceCode?: string;
+            provinceCode: string;
             /** @enum {string} */
-            role?: "system_admin" | "admin" | "agency_officer" | "enumerator" | "viewer";
-            /** Format: date-time */
-            updatedAt?: string;
+            role: "system_admin" | "admin" | "agency_officer" | "enumerator" | "viewer";
+            /**
+             * Format: date-time
+             * @example 2020-08-03T08:40:00.000Z
+             */
+            updatedAt: string;
         };
         UserPage: {
             items: components["schemas"]["User"][];
             limit: number;
             offset: number;
             total: number;
+        };
+        Wave: {
+            /** @example 2020-Q3 */
+            code: string;
+            /**
+             * Format: date-time
+             * @example 2020-08-03T08:40:00.000Z
+             */
+            createdAt: string;
+            /**
+             * Format: date
+             * @example 2020-12-31
+             */
+            endsOn: string;
+            /** @example papi-2019 */
+            frameworkVersion: string;
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            instrumentId: string | null;
+            /** @example 58 */
+            provinceCode: string;
+            /**
+             * Format: date
+             * @example 2020-12-31
+             */
+            startsOn: string;
+            targets: {
+                [key: string]: number;
+            };
+        };
+        WavePage: {
+            items: components["schemas"]["Wave"][];
+            limit: number;
+            offset: number;
+            total: number;
+        };
+        WaveProgress: {
+            /** @example 2020-Q3 */
+            code: string;
+            total: {
+                counted: number;
+                flagged: number;
+                received: number;
+                rejected: number;
+                target: number;
+            };
+            units: {
+                counted: number;
+                flagged: number;
+                received: number;
+                rejected: number;
+                target: number | null;
+                /** @example 582 */
+                unitCode: string;
+            }[];
+            /** Format: uuid */
+            waveId: string;
         };
     };
     responses: never;
@@ -1263,8 +2335,8 @@ export interface operations {
     getAgencies: {
         parameters: {
             query?: {
-                limit?: string;
-                offset?: string;
+                limit?: number;
+                offset?: number;
             };
             header?: never;
             path?: never;
@@ -1368,6 +2440,7 @@ export interface operations {
             /** @description Thành công */
             201: {
                 headers: {
+                    /** @description Đường dẫn của tài nguyên */
                     Location?: string;
                     [name: string]: unknown;
                 };
@@ -1412,7 +2485,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Xung đột dữ liệu */
+            /** @description Xung đột với trạng thái hiện tại (đã tồn tại, đã công bố, quyết định khác) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -1475,8 +2548,11 @@ export interface operations {
     getAlerts: {
         parameters: {
             query?: {
-                limit?: string;
-                offset?: string;
+                limit?: number;
+                offset?: number;
+                period?: string;
+                status?: "open" | "closed";
+                unit?: string;
             };
             header?: never;
             path?: never;
@@ -1490,7 +2566,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Object"];
+                    "application/json": components["schemas"]["AlertPage"];
                 };
             };
             /** @description JSON sai cú pháp, trường lạ hoặc sai kiểu (có `errors`) */
@@ -1557,8 +2633,8 @@ export interface operations {
     getApiKeys: {
         parameters: {
             query?: {
-                limit?: string;
-                offset?: string;
+                limit?: number;
+                offset?: number;
             };
             header?: never;
             path?: never;
@@ -1658,6 +2734,7 @@ export interface operations {
             /** @description Thành công */
             201: {
                 headers: {
+                    /** @description Đường dẫn của tài nguyên */
                     Location?: string;
                     [name: string]: unknown;
                 };
@@ -1702,7 +2779,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Xung đột dữ liệu */
+            /** @description Xung đột với trạng thái hiện tại (đã tồn tại, đã công bố, quyết định khác) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -1817,6 +2894,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Xung đột với trạng thái hiện tại (đã tồn tại, đã công bố, quyết định khác) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Vi phạm quy tắc nghiệp vụ (có `errors`) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Quá nhiều yêu cầu */
             429: {
                 headers: {
@@ -1845,9 +2940,9 @@ export interface operations {
         parameters: {
             query?: {
                 entityId?: string;
-                entityType?: string;
-                limit?: string;
-                offset?: string;
+                entityType?: "agency" | "plan" | "task" | "progress-report";
+                limit?: number;
+                offset?: number;
             };
             header?: never;
             path?: never;
@@ -1971,7 +3066,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Xung đột dữ liệu */
+            /** @description Xung đột với trạng thái hiện tại (đã tồn tại, đã công bố, quyết định khác) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -2088,7 +3183,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Xung đột dữ liệu */
+            /** @description Xung đột với trạng thái hiện tại (đã tồn tại, đã công bố, quyết định khác) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -2205,7 +3300,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Xung đột dữ liệu */
+            /** @description Xung đột với trạng thái hiện tại (đã tồn tại, đã công bố, quyết định khác) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -2305,7 +3400,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Xung đột dữ liệu */
+            /** @description Xung đột với trạng thái hiện tại (đã tồn tại, đã công bố, quyết định khác) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -2370,7 +3465,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                year: string;
+                year: number;
             };
             cookie?: never;
         };
@@ -2380,9 +3475,20 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Thành công */
+            /** @description Đã thay thế bản đang có */
             200: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BenchmarkStored"];
+                };
+            };
+            /** @description Đã tạo mới */
+            201: {
+                headers: {
+                    /** @description Đường dẫn của tài nguyên */
+                    Location?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2426,7 +3532,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Xung đột dữ liệu */
+            /** @description Xung đột với trạng thái hiện tại (đã tồn tại, đã công bố, quyết định khác) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -2488,14 +3594,14 @@ export interface operations {
     };
     getBenchmarksYearGap: {
         parameters: {
-            query?: {
+            query: {
                 period?: string;
-                province?: string;
-                targetRank?: string;
+                province: string;
+                targetRank: number;
             };
             header?: never;
             path: {
-                year: string;
+                year: number;
             };
             cookie?: never;
         };
@@ -2547,6 +3653,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Vi phạm quy tắc nghiệp vụ (có `errors`) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Quá nhiều yêu cầu */
             429: {
                 headers: {
@@ -2576,7 +3691,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                year: string;
+                year: number;
             };
             cookie?: never;
         };
@@ -2736,8 +3851,11 @@ export interface operations {
     getDeliveries: {
         parameters: {
             query?: {
-                limit?: string;
-                offset?: string;
+                agencyId?: string;
+                limit?: number;
+                offset?: number;
+                status?: "queued" | "sent" | "failed";
+                taskId?: string;
             };
             header?: never;
             path?: never;
@@ -2751,7 +3869,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Object"];
+                    "application/json": components["schemas"]["DeliveryPage"];
                 };
             };
             /** @description JSON sai cú pháp, trường lạ hoặc sai kiểu (có `errors`) */
@@ -2818,8 +3936,8 @@ export interface operations {
     getFrameworks: {
         parameters: {
             query?: {
-                limit?: string;
-                offset?: string;
+                limit?: number;
+                offset?: number;
             };
             header?: never;
             path?: never;
@@ -2833,7 +3951,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Object"];
+                    "application/json": components["schemas"]["FrameworkPage"];
                 };
             };
             /** @description JSON sai cú pháp, trường lạ hoặc sai kiểu (có `errors`) */
@@ -2906,18 +4024,56 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["Object"];
+                /**
+                 * @example {
+                 *       "version": "papi-2021",
+                 *       "dimensions": [
+                 *         {
+                 *           "number": 1,
+                 *           "code": "d1",
+                 *           "nameVi": "Tham gia của người dân ở cấp cơ sở",
+                 *           "nameEn": "Participation at local levels",
+                 *           "subDimensions": [
+                 *             {
+                 *               "code": "1.1",
+                 *               "nameVi": "Tri thức công dân",
+                 *               "nameEn": "Civic knowledge",
+                 *               "indicators": [
+                 *                 {
+                 *                   "code": "d1.1.a",
+                 *                   "nameVi": "Tỷ lệ người trả lời biết khẩu hiệu \"Dân biết, dân bàn, dân làm, dân kiểm tra\"",
+                 *                   "nameEn": "Knowing the grassroots democracy slogan",
+                 *                   "rule": {
+                 *                     "kind": "share-yes",
+                 *                     "questionCode": "q1.1.a",
+                 *                     "yesValues": [
+                 *                       "yes"
+                 *                     ]
+                 *                   },
+                 *                   "min": 0,
+                 *                   "max": 1,
+                 *                   "direction": "higher-better"
+                 *                 }
+                 *               ]
+                 *             }
+                 *           ]
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/json": components["schemas"]["CreateFrameworkRequest"];
             };
         };
         responses: {
             /** @description Thành công */
             201: {
                 headers: {
+                    /** @description Đường dẫn của tài nguyên */
                     Location?: string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Object"];
+                    "application/json": components["schemas"]["Framework"];
                 };
             };
             /** @description JSON sai cú pháp, trường lạ hoặc sai kiểu (có `errors`) */
@@ -2957,7 +4113,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Xung đột dữ liệu */
+            /** @description Xung đột với trạng thái hiện tại (đã tồn tại, đã công bố, quyết định khác) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3034,7 +4190,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Object"];
+                    "application/json": components["schemas"]["Framework"];
                 };
             };
             /** @description JSON sai cú pháp, trường lạ hoặc sai kiểu (có `errors`) */
@@ -3115,7 +4271,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Object"];
+                    "application/json": components["schemas"]["Framework"];
                 };
             };
             /** @description JSON sai cú pháp, trường lạ hoặc sai kiểu (có `errors`) */
@@ -3155,6 +4311,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Xung đột với trạng thái hiện tại (đã tồn tại, đã công bố, quyết định khác) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Vi phạm quy tắc nghiệp vụ (có `errors`) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Quá nhiều yêu cầu */
             429: {
                 headers: {
@@ -3182,7 +4356,7 @@ export interface operations {
     getHolidays: {
         parameters: {
             query?: {
-                year?: string;
+                year?: number;
             };
             header?: never;
             path?: never;
@@ -3263,8 +4437,8 @@ export interface operations {
     getInstruments: {
         parameters: {
             query?: {
-                limit?: string;
-                offset?: string;
+                limit?: number;
+                offset?: number;
             };
             header?: never;
             path?: never;
@@ -3278,7 +4452,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Object"];
+                    "application/json": components["schemas"]["InstrumentPage"];
                 };
             };
             /** @description JSON sai cú pháp, trường lạ hoặc sai kiểu (có `errors`) */
@@ -3351,18 +4525,36 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["Object"];
+                /**
+                 * @example {
+                 *       "code": "PAPI-2021-NT",
+                 *       "version": 1,
+                 *       "frameworkVersion": "papi-2019",
+                 *       "titleVi": "Phiếu khảo sát PAPI tỉnh Ninh Thuận",
+                 *       "questions": [
+                 *         {
+                 *           "code": "q1.1.a",
+                 *           "textVi": "Ông/bà có biết khẩu hiệu \"Dân biết, dân bàn, dân làm, dân kiểm tra\" không?",
+                 *           "type": "yes-no-dk",
+                 *           "required": true,
+                 *           "indicatorCode": "d1.1.a"
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/json": components["schemas"]["InstrumentRequest"];
             };
         };
         responses: {
             /** @description Thành công */
             201: {
                 headers: {
+                    /** @description Đường dẫn của tài nguyên */
                     Location?: string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Object"];
+                    "application/json": components["schemas"]["Instrument"];
                 };
             };
             /** @description JSON sai cú pháp, trường lạ hoặc sai kiểu (có `errors`) */
@@ -3402,7 +4594,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Xung đột dữ liệu */
+            /** @description Xung đột với trạng thái hiện tại (đã tồn tại, đã công bố, quyết định khác) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3479,7 +4671,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Object"];
+                    "application/json": components["schemas"]["Instrument"];
                 };
             };
             /** @description JSON sai cú pháp, trường lạ hoặc sai kiểu (có `errors`) */
@@ -3554,7 +4746,24 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["Object"];
+                /**
+                 * @example {
+                 *       "code": "PAPI-2021-NT",
+                 *       "version": 1,
+                 *       "frameworkVersion": "papi-2019",
+                 *       "titleVi": "Phiếu khảo sát PAPI tỉnh Ninh Thuận",
+                 *       "questions": [
+                 *         {
+                 *           "code": "q1.1.a",
+                 *           "textVi": "Ông/bà có biết khẩu hiệu \"Dân biết, dân bàn, dân làm, dân kiểm tra\" không?",
+                 *           "type": "yes-no-dk",
+                 *           "required": true,
+                 *           "indicatorCode": "d1.1.a"
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/json": components["schemas"]["InstrumentRequest"];
             };
         };
         responses: {
@@ -3564,7 +4773,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Object"];
+                    "application/json": components["schemas"]["Instrument"];
                 };
             };
             /** @description JSON sai cú pháp, trường lạ hoặc sai kiểu (có `errors`) */
@@ -3604,7 +4813,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Xung đột dữ liệu */
+            /** @description Xung đột với trạng thái hiện tại (đã tồn tại, đã công bố, quyết định khác) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3681,7 +4890,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Object"];
+                    "application/json": components["schemas"]["Instrument"];
                 };
             };
             /** @description JSON sai cú pháp, trường lạ hoặc sai kiểu (có `errors`) */
@@ -3714,6 +4923,24 @@ export interface operations {
             };
             /** @description Không tồn tại hoặc ngoài phạm vi của người gọi (cùng một nội dung) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Xung đột với trạng thái hiện tại (đã tồn tại, đã công bố, quyết định khác) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Vi phạm quy tắc nghiệp vụ (có `errors`) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3756,7 +4983,12 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["Object"];
+                /**
+                 * @example {
+                 *       "digest": true
+                 *     }
+                 */
+                "application/json": components["schemas"]["NotificationPreferenceRequest"];
             };
         };
         responses: {
@@ -3766,7 +4998,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Object"];
+                    "application/json": components["schemas"]["NotificationPreference"];
                 };
             };
             /** @description JSON sai cú pháp, trường lạ hoặc sai kiểu (có `errors`) */
@@ -3806,7 +5038,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Xung đột dữ liệu */
+            /** @description Xung đột với trạng thái hiện tại (đã tồn tại, đã công bố, quyết định khác) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3869,8 +5101,8 @@ export interface operations {
     getPlans: {
         parameters: {
             query?: {
-                limit?: string;
-                offset?: string;
+                limit?: number;
+                offset?: number;
             };
             header?: never;
             path?: never;
@@ -3972,6 +5204,7 @@ export interface operations {
             /** @description Thành công */
             201: {
                 headers: {
+                    /** @description Đường dẫn của tài nguyên */
                     Location?: string;
                     [name: string]: unknown;
                 };
@@ -4016,7 +5249,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Xung đột dữ liệu */
+            /** @description Xung đột với trạng thái hiện tại (đã tồn tại, đã công bố, quyết định khác) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -4168,6 +5401,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "status": "issued"
+                 *     }
+                 */
                 "application/json": components["schemas"]["UpdatePlanRequest"];
             };
         };
@@ -4211,6 +5449,15 @@ export interface operations {
             };
             /** @description Không tồn tại hoặc ngoài phạm vi của người gọi (cùng một nội dung) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Xung đột với trạng thái hiện tại (đã tồn tại, đã công bố, quyết định khác) */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4367,7 +5614,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Object"];
+                    "application/json": components["schemas"]["PopulationFrames"];
                 };
             };
             /** @description JSON sai cú pháp, trường lạ hoặc sai kiểu (có `errors`) */
@@ -4442,17 +5689,85 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["Object"];
+                /**
+                 * @example {
+                 *       "validFrom": "2019-04-01",
+                 *       "cells": [
+                 *         {
+                 *           "sex": "female",
+                 *           "ageGroup": "18-29",
+                 *           "population": 40000
+                 *         },
+                 *         {
+                 *           "sex": "female",
+                 *           "ageGroup": "30-39",
+                 *           "population": 40000
+                 *         },
+                 *         {
+                 *           "sex": "female",
+                 *           "ageGroup": "40-49",
+                 *           "population": 40000
+                 *         },
+                 *         {
+                 *           "sex": "female",
+                 *           "ageGroup": "50-59",
+                 *           "population": 40000
+                 *         },
+                 *         {
+                 *           "sex": "female",
+                 *           "ageGroup": "60+",
+                 *           "population": 40000
+                 *         },
+                 *         {
+                 *           "sex": "male",
+                 *           "ageGroup": "18-29",
+                 *           "population": 40000
+                 *         },
+                 *         {
+                 *           "sex": "male",
+                 *           "ageGroup": "30-39",
+                 *           "population": 40000
+                 *         },
+                 *         {
+                 *           "sex": "male",
+                 *           "ageGroup": "40-49",
+                 *           "population": 40000
+                 *         },
+                 *         {
+                 *           "sex": "male",
+                 *           "ageGroup": "50-59",
+                 *           "population": 40000
+                 *         },
+                 *         {
+                 *           "sex": "male",
+                 *           "ageGroup": "60+",
+                 *           "population": 40000
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/json": components["schemas"]["PopulationFrameRequest"];
             };
         };
         responses: {
-            /** @description Thành công */
+            /** @description Đã thay thế bản đang có */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Object"];
+                    "application/json": components["schemas"]["PopulationFrames"];
+                };
+            };
+            /** @description Đã tạo mới */
+            201: {
+                headers: {
+                    /** @description Đường dẫn của tài nguyên */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PopulationFrames"];
                 };
             };
             /** @description JSON sai cú pháp, trường lạ hoặc sai kiểu (có `errors`) */
@@ -4492,7 +5807,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Xung đột dữ liệu */
+            /** @description Xung đột với trạng thái hiện tại (đã tồn tại, đã công bố, quyết định khác) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -4607,6 +5922,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Xung đột với trạng thái hiện tại (đã tồn tại, đã công bố, quyết định khác) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Vi phạm quy tắc nghiệp vụ (có `errors`) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Quá nhiều yêu cầu */
             429: {
                 headers: {
@@ -4640,6 +5973,32 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "submissionId": "6f1d2c3b-4a5e-4f60-8a71-9b8c7d6e5f40",
+                 *       "waveId": "1f0c8a3e-2b7d-4d61-9a55-0c1e2f3a4b5c",
+                 *       "unitCode": "582",
+                 *       "respondent": {
+                 *         "sex": "female",
+                 *         "ageGroup": "30-39",
+                 *         "ethnicity": "Chăm"
+                 *       },
+                 *       "answers": [
+                 *         {
+                 *           "questionCode": "q1.1.a",
+                 *           "value": "yes"
+                 *         },
+                 *         {
+                 *           "questionCode": "q3.2.b",
+                 *           "value": 4
+                 *         }
+                 *       ],
+                 *       "startedAt": "2020-08-03T08:00:00+07:00",
+                 *       "finishedAt": "2020-08-03T08:40:00+07:00",
+                 *       "enumeratorId": "DTV-BAC-AI-01",
+                 *       "channel": "tablet"
+                 *     }
+                 */
                 "application/json": components["schemas"]["Sheet"];
             };
         };
@@ -4647,6 +6006,7 @@ export interface operations {
             /** @description Thành công */
             202: {
                 headers: {
+                    /** @description Đường dẫn của tài nguyên */
                     Location?: string;
                     [name: string]: unknown;
                 };
@@ -4691,7 +6051,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Xung đột dữ liệu */
+            /** @description Xung đột với trạng thái hiện tại (đã tồn tại, đã công bố, quyết định khác) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -4768,7 +6128,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["SheetReceipt"];
+                    "application/json": components["schemas"]["SheetStatus"];
                 };
             };
             /** @description JSON sai cú pháp, trường lạ hoặc sai kiểu (có `errors`) */
@@ -4835,8 +6195,10 @@ export interface operations {
     getReviews: {
         parameters: {
             query?: {
-                limit?: string;
-                offset?: string;
+                limit?: number;
+                offset?: number;
+                status?: "flagged" | "counted" | "rejected";
+                waveId?: string;
             };
             header?: never;
             path?: never;
@@ -4850,7 +6212,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Object"];
+                    "application/json": components["schemas"]["ReviewPage"];
                 };
             };
             /** @description JSON sai cú pháp, trường lạ hoặc sai kiểu (có `errors`) */
@@ -4925,6 +6287,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "decision": "reject",
+                 *       "note": "Phỏng vấn quá nhanh, đã xác minh lại với điều tra viên."
+                 *     }
+                 */
                 "application/json": components["schemas"]["ReviewDecision"];
             };
         };
@@ -4935,7 +6303,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Object"];
+                    "application/json": components["schemas"]["ReviewOutcome"];
                 };
             };
             /** @description JSON sai cú pháp, trường lạ hoặc sai kiểu (có `errors`) */
@@ -4975,7 +6343,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Xung đột dữ liệu */
+            /** @description Xung đột với trạng thái hiện tại (đã tồn tại, đã công bố, quyết định khác) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -5037,9 +6405,9 @@ export interface operations {
     };
     getScores: {
         parameters: {
-            query?: {
-                period?: string;
-                unit?: string;
+            query: {
+                period: string;
+                unit: string;
             };
             header?: never;
             path?: never;
@@ -5053,7 +6421,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Object"];
+                    "application/json": components["schemas"]["Score"];
                 };
             };
             /** @description JSON sai cú pháp, trường lạ hoặc sai kiểu (có `errors`) */
@@ -5119,9 +6487,11 @@ export interface operations {
     };
     getScoresHistory: {
         parameters: {
-            query?: {
-                period?: string;
-                unit?: string;
+            query: {
+                limit?: number;
+                offset?: number;
+                period: string;
+                unit: string;
             };
             header?: never;
             path?: never;
@@ -5135,7 +6505,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Object"];
+                    "application/json": components["schemas"]["ScoreHistory"];
                 };
             };
             /** @description JSON sai cú pháp, trường lạ hoặc sai kiểu (có `errors`) */
@@ -5201,7 +6571,9 @@ export interface operations {
     };
     postScoresRebuild: {
         parameters: {
-            query?: never;
+            query?: {
+                period?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -5214,7 +6586,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Object"];
+                    "application/json": components["schemas"]["RebuildResult"];
                 };
             };
             /** @description JSON sai cú pháp, trường lạ hoặc sai kiểu (có `errors`) */
@@ -5254,6 +6626,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Xung đột với trạng thái hiện tại (đã tồn tại, đã công bố, quyết định khác) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Vi phạm quy tắc nghiệp vụ (có `errors`) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Quá nhiều yêu cầu */
             429: {
                 headers: {
@@ -5280,8 +6670,8 @@ export interface operations {
     };
     getScoresSeries: {
         parameters: {
-            query?: {
-                unit?: string;
+            query: {
+                unit: string;
             };
             header?: never;
             path?: never;
@@ -5295,7 +6685,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Object"];
+                    "application/json": components["schemas"]["ScoreSeries"];
                 };
             };
             /** @description JSON sai cú pháp, trường lạ hoặc sai kiểu (có `errors`) */
@@ -5361,8 +6751,11 @@ export interface operations {
     };
     getScoresUnits: {
         parameters: {
-            query?: {
-                period?: string;
+            query: {
+                limit?: number;
+                offset?: number;
+                period: string;
+                province?: string;
             };
             header?: never;
             path?: never;
@@ -5376,7 +6769,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Object"];
+                    "application/json": components["schemas"]["UnitScores"];
                 };
             };
             /** @description JSON sai cú pháp, trường lạ hoặc sai kiểu (có `errors`) */
@@ -5444,15 +6837,15 @@ export interface operations {
         parameters: {
             query?: {
                 agencyId?: string;
-                dimension?: string;
+                dimension?: number;
                 dueAfter?: string;
                 dueBefore?: string;
-                limit?: string;
-                offset?: string;
-                overdue?: string;
+                limit?: number;
+                offset?: number;
+                overdue?: boolean;
                 planId?: string;
-                sort?: string;
-                status?: string;
+                sort?: "dueDate" | "-dueDate" | "createdAt";
+                status?: "not_started" | "in_progress" | "done" | "cancelled";
             };
             header?: never;
             path?: never;
@@ -5546,6 +6939,7 @@ export interface operations {
             /** @description Thành công */
             201: {
                 headers: {
+                    /** @description Đường dẫn của tài nguyên */
                     Location?: string;
                     [name: string]: unknown;
                 };
@@ -5590,7 +6984,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Xung đột dữ liệu */
+            /** @description Xung đột với trạng thái hiện tại (đã tồn tại, đã công bố, quyết định khác) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -5742,6 +7136,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "status": "in_progress",
+                 *       "progressPercent": 40
+                 *     }
+                 */
                 "application/json": components["schemas"]["UpdateTaskRequest"];
             };
         };
@@ -5785,6 +7185,15 @@ export interface operations {
             };
             /** @description Không tồn tại hoặc ngoài phạm vi của người gọi (cùng một nội dung) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Xung đột với trạng thái hiện tại (đã tồn tại, đã công bố, quyết định khác) */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5846,8 +7255,8 @@ export interface operations {
     getTasksTaskIdProgressReports: {
         parameters: {
             query?: {
-                limit?: string;
-                offset?: string;
+                limit?: number;
+                offset?: number;
             };
             header?: never;
             path: {
@@ -5951,6 +7360,7 @@ export interface operations {
             /** @description Thành công */
             201: {
                 headers: {
+                    /** @description Đường dẫn của tài nguyên */
                     Location?: string;
                     [name: string]: unknown;
                 };
@@ -5995,7 +7405,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Xung đột dữ liệu */
+            /** @description Xung đột với trạng thái hiện tại (đã tồn tại, đã công bố, quyết định khác) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -6058,8 +7468,8 @@ export interface operations {
     getUsers: {
         parameters: {
             query?: {
-                limit?: string;
-                offset?: string;
+                limit?: number;
+                offset?: number;
                 provinceCode?: string;
                 role?: string;
             };
@@ -6163,6 +7573,7 @@ export interface operations {
             /** @description Thành công */
             201: {
                 headers: {
+                    /** @description Đường dẫn của tài nguyên */
                     Location?: string;
                     [name: string]: unknown;
                 };
@@ -6207,7 +7618,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Xung đột dữ liệu */
+            /** @description Xung đột với trạng thái hiện tại (đã tồn tại, đã công bố, quyết định khác) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -6359,6 +7770,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "disabled": true
+                 *     }
+                 */
                 "application/json": components["schemas"]["UpdateUserRequest"];
             };
         };
@@ -6402,6 +7818,15 @@ export interface operations {
             };
             /** @description Không tồn tại hoặc ngoài phạm vi của người gọi (cùng một nội dung) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Xung đột với trạng thái hiện tại (đã tồn tại, đã công bố, quyết định khác) */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6542,8 +7967,8 @@ export interface operations {
     getWaves: {
         parameters: {
             query?: {
-                limit?: string;
-                offset?: string;
+                limit?: number;
+                offset?: number;
             };
             header?: never;
             path?: never;
@@ -6557,7 +7982,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Object"];
+                    "application/json": components["schemas"]["WavePage"];
                 };
             };
             /** @description JSON sai cú pháp, trường lạ hoặc sai kiểu (có `errors`) */
@@ -6630,18 +8055,31 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["Object"];
+                /**
+                 * @example {
+                 *       "code": "2021-Q3",
+                 *       "instrumentId": "1f0c8a3e-2b7d-4d61-9a55-0c1e2f3a4b5c",
+                 *       "startsOn": "2021-08-01",
+                 *       "endsOn": "2021-09-30",
+                 *       "targets": {
+                 *         "582": 200,
+                 *         "583": 150
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["CreateWaveRequest"];
             };
         };
         responses: {
             /** @description Thành công */
             201: {
                 headers: {
+                    /** @description Đường dẫn của tài nguyên */
                     Location?: string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Object"];
+                    "application/json": components["schemas"]["Wave"];
                 };
             };
             /** @description JSON sai cú pháp, trường lạ hoặc sai kiểu (có `errors`) */
@@ -6681,7 +8119,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Xung đột dữ liệu */
+            /** @description Xung đột với trạng thái hiện tại (đã tồn tại, đã công bố, quyết định khác) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -6758,7 +8196,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Object"];
+                    "application/json": components["schemas"]["Wave"];
                 };
             };
             /** @description JSON sai cú pháp, trường lạ hoặc sai kiểu (có `errors`) */
@@ -6839,7 +8277,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Object"];
+                    "application/json": components["schemas"]["WaveProgress"];
                 };
             };
             /** @description JSON sai cú pháp, trường lạ hoặc sai kiểu (có `errors`) */
@@ -6920,7 +8358,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "text/csv": components["schemas"]["Object"];
+                    "text/csv": components["schemas"]["ResponsesCsv"];
                 };
             };
             /** @description JSON sai cú pháp, trường lạ hoặc sai kiểu (có `errors`) */

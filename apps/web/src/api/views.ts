@@ -109,7 +109,7 @@ export interface ReviewItem {
   waveId: string;
   period: string;
   unitCode: string;
-  status: 'flagged' | 'counted' | 'rejected';
+  status: 'received' | 'flagged' | 'counted' | 'rejected';
   flags: { rule: string; detail: string; relatedSubmissionIds: string[] }[];
   enumeratorId: string;
   durationSeconds: number;

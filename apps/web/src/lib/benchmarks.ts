@@ -6,7 +6,7 @@ export async function latestBenchmarkYear(now = new Date()): Promise<number | nu
   const found = await Promise.all(
     years.map(async (year) => {
       const { response } = await api.GET('/api/v1/benchmarks/{year}/ranking', {
-        params: { path: { year: String(year) } },
+        params: { path: { year } },
       });
       return response.ok ? year : null;
     }),

@@ -29,7 +29,7 @@ export function BenchmarksPage() {
     try {
       const result = unwrap(
         await api.PUT('/api/v1/benchmarks/{year}', {
-          params: { path: { year } },
+          params: { path: { year: Number(year) } },
           body: text,
           bodySerializer: (body: string) => body,
           headers: { 'content-type': 'text/csv; charset=utf-8' },

@@ -30,14 +30,14 @@ const orNull = async <T,>(load: Promise<T>, statuses: number[]): Promise<T | nul
 
 async function loadOverview(user: SessionUser): Promise<OverviewData> {
   const unit = user.provinceCode;
-  const alertQuery = { limit: '500', status: 'open', unit };
+  const alertQuery = { limit: 500, status: 'open' as const, unit };
   const [series, plans, year, alerts] = await Promise.all([
     orNull(
       api.GET('/api/v1/scores/series', { params: { query: { unit } } }).then((r) => unwrap(r) as ScoreSeries),
       [404],
     ),
     orNull(
-      api.GET('/api/v1/plans', { params: { query: { limit: '100' } } }).then((r) => unwrap(r).items ?? []),
+      api.GET('/api/v1/plans', { params: { query: { limit: 100 } } }).then((r) => unwrap(r).items ?? []),
       [403],
     ),
     latestBenchmarkYear(),
@@ -51,8 +51,8 @@ async function loadOverview(user: SessionUser): Promise<OverviewData> {
           api
             .GET('/api/v1/benchmarks/{year}/gap', {
               params: {
-                path: { year: String(year) },
-                query: { province: unit, targetRank: String(targets.rank ?? 20) },
+                path: { year },
+                query: { province: unit, targetRank: targets.rank ?? 20 },
               },
             })
             .then((r) => unwrap(r) as unknown as Gap),

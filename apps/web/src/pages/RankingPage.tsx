@@ -16,12 +16,12 @@ export function RankingPage({ user }: { user: SessionUser }) {
   const [loaded] = useLoad(async () => {
     const year = await latestBenchmarkYear();
     if (year === null) return null;
-    const path = { year: String(year) };
+    const path = { year };
     const [ranking, gap] = await Promise.all([
       api.GET('/api/v1/benchmarks/{year}/ranking', { params: { path } }).then((r) => unwrap(r) as RankingRow[]),
       api
         .GET('/api/v1/benchmarks/{year}/gap', {
-          params: { path, query: { province: user.provinceCode, targetRank: '20' } },
+          params: { path, query: { province: user.provinceCode, targetRank: 20 } },
         })
         .then((r) => (r.response.ok ? (r.data as unknown as Gap) : null)),
     ]);

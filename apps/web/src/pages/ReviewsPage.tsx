@@ -11,7 +11,7 @@ import { ApiError, unwrap, useLoad } from '../lib/load';
 export function ReviewsPage() {
   const { t } = useI18n();
   const [loaded, reload] = useLoad(
-    async () => (unwrap(await api.GET('/api/v1/reviews', { params: { query: { limit: '50' } } })) as ReviewPage).items,
+    async () => (unwrap(await api.GET('/api/v1/reviews', { params: { query: { limit: 50 } } })) as ReviewPage).items,
     [],
   );
   return (
@@ -42,13 +42,12 @@ function ReviewCard({ item, onDecided }: { item: ReviewItem; onDecided(): void }
 
   async function decide(decision: 'accept' | 'reject') {
     setError(null);
-    // The surveys service reads `note` (its README); the gateway's schema still names it `reason`.
     const body = { decision, note: note.trim() || (decision === 'accept' ? 'Chấp nhận sau khi xem xét.' : 'Loại.') };
     try {
       unwrap(
         await api.POST('/api/v1/reviews/{submissionId}/decision', {
           params: { path: { submissionId: item.submissionId } },
-          body: body as unknown as { decision: 'accept' | 'reject' },
+          body,
         }),
       );
       onDecided();

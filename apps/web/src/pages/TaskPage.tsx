@@ -19,11 +19,11 @@ interface TaskData {
 }
 
 async function loadTask(id: string, user: SessionUser): Promise<TaskData> {
-  const deliveryQuery = { limit: '100', taskId: id };
+  const deliveryQuery = { limit: 100, taskId: id };
   const [task, reports, agencies, deliveries] = await Promise.all([
     api.GET('/api/v1/tasks/{id}', { params: { path: { id } } }).then((r) => unwrap(r) as Task),
     api
-      .GET('/api/v1/tasks/{taskId}/progress-reports', { params: { path: { taskId: id }, query: { limit: '100' } } })
+      .GET('/api/v1/tasks/{taskId}/progress-reports', { params: { path: { taskId: id }, query: { limit: 100 } } })
       .then((r) => (unwrap(r).items ?? []) as ProgressReport[]),
     agencyNames(),
     // The notification log is the admins' (route table); others see a sentence instead.

@@ -15,7 +15,7 @@ export function TasksPage({ user }: { user: SessionUser }) {
   const { t } = useI18n();
   const [loaded] = useLoad(async () => {
     const [page, agencies] = await Promise.all([
-      api.GET('/api/v1/tasks', { params: { query: { limit: '200', sort: 'dueDate' } } }).then(unwrap),
+      api.GET('/api/v1/tasks', { params: { query: { limit: 200, sort: 'dueDate' } } }).then(unwrap),
       agencyNames(),
     ]);
     return { tasks: (page.items ?? []) as Task[], agencies };

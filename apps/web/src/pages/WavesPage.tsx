@@ -10,7 +10,7 @@ import { unwrap, useLoad } from '../lib/load';
 export function WavesPage() {
   const { t } = useI18n();
   const [waves] = useLoad(
-    async () => (unwrap(await api.GET('/api/v1/waves', { params: { query: { limit: '100' } } })) as WavePage).items,
+    async () => (unwrap(await api.GET('/api/v1/waves', { params: { query: { limit: 100 } } })) as WavePage).items,
     [],
   );
   const [chosen, setChosen] = useState<string | null>(null);
