@@ -92,7 +92,7 @@ const steps = {
       'apps/web/vite.config.mts',
       '--reporter=default',
       '--reporter=json',
-      '--outputFile.json=tmp/test/web-unit.json',
+      `--outputFile.json=${join(root, 'tmp/test/web-unit.json')}`,
       '--passWithNoTests',
       ...testFilter,
     ]);
