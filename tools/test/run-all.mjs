@@ -8,6 +8,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { ensureKafka, ensureTopics, stopKafka } from '../kafka/kafka.mjs';
+import { ensureChromium } from './chromium.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
 const bin = (name) => join(root, 'node_modules/.bin', name);
@@ -84,6 +85,18 @@ const steps = {
       ...testFilter,
     ]);
     countJest(join(root, 'tmp/test/unit.json'));
+    // The web app's Vitest suites (views' logic, the API contract); its JSON report has jest's counters.
+    await run('unit (web)', bin('vitest'), [
+      'run',
+      '-c',
+      'apps/web/vite.config.mts',
+      '--reporter=default',
+      '--reporter=json',
+      `--outputFile.json=${join(root, 'tmp/test/web-unit.json')}`,
+      '--passWithNoTests',
+      ...testFilter,
+    ]);
+    countJest(join(root, 'tmp/test/web-unit.json'));
   },
   build: () => run('build', process.execPath, ['tools/dev/build.mjs']),
   migrations: () =>
@@ -101,6 +114,7 @@ const steps = {
     countJest(join(root, 'tmp/test/integration.json'));
   },
   e2e: async () => {
+    ensureChromium();
     await run('e2e', bin('jest'), [
       '-c',
       'apps/system-e2e/jest.e2e.config.js',

@@ -17,6 +17,7 @@ import { writeLogMiddleware } from './common/write-log.middleware';
 import { buildOpenApiDocument } from './openapi/openapi-document';
 import { GatewayModule } from './gateway.module';
 import { gatewayService } from './service';
+import { serveWebApp } from './web-app/web-app.static';
 
 export interface RunningGateway {
   app: INestApplication;
@@ -77,6 +78,7 @@ export async function startGateway(env: NodeJS.ProcessEnv = process.env): Promis
     ),
   );
   SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json' });
+  serveWebApp(app, logger);
   await app.listen(config.GATEWAY_PORT, config.HTTP_HOST);
   // A client that trickles its request never holds a connection for long.
   const server = app.getHttpServer() as import('node:http').Server;

@@ -1,9 +1,11 @@
 import { IsOptional, IsString, MaxLength } from 'class-validator';
 
 export class RefreshDto {
+  /** API clients send it here; the web app's browser sends it in the httpOnly cookie instead. */
+  @IsOptional()
   @IsString()
   @MaxLength(200)
-  refreshToken: string;
+  refreshToken?: string;
 }
 
 export class LogoutDto {
