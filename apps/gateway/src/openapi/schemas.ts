@@ -99,7 +99,12 @@ export const SCHEMAS: Record<string, Schema> = {
     email: 'can-bo@ninhthuan.example',
     password: 'Mat-khau-2020',
   }),
-  RefreshRequest: obj({ refreshToken: str({ maxLength: 200 }) }, ['refreshToken']),
+  // The web app sends no body: its refresh token is in the httpOnly `papi_refresh` cookie (Path=/api/v1/auth).
+  RefreshRequest: {
+    ...obj({ refreshToken: str({ maxLength: 200 }) }),
+    description:
+      'refreshToken in the body (API clients) or the httpOnly cookie papi_refresh (browsers); neither → 400.',
+  },
   LogoutRequest: obj({ refreshToken: str({ maxLength: 200 }) }),
   ChangePasswordRequest: obj({ currentPassword: str({ maxLength: 200 }), newPassword: password }, [
     'currentPassword',

@@ -1816,8 +1816,9 @@ export interface components {
             /** @description Số ước tính được tính lại */
             units: number;
         };
+        /** @description refreshToken in the body (API clients) or the httpOnly cookie papi_refresh (browsers); neither → 400. */
         RefreshRequest: {
-            refreshToken: string;
+            refreshToken?: string;
         };
         ReminderRun: {
             sent: number;
