@@ -19,6 +19,12 @@ export interface KafkaEventsTransportOptions {
   maxAttempts: number;
   retryBaseMs: number;
   sessionTimeoutMs: number;
+  /**
+   * How often the consumer tells the coordinator it is alive. A dead member's partitions move after the
+   * session timeout; a live member learns of a rebalance at its next heartbeat, so this bounds how late
+   * the survivor rejoins. Must stay well below the session timeout (Kafka refuses >= it).
+   */
+  heartbeatIntervalMs: number;
 }
 
 /**
@@ -72,12 +78,12 @@ export class KafkaEventsTransport extends Server implements CustomTransportStrat
       this.getHandlers() as Map<string, { next?: unknown }>,
     );
     if (problems.length > 0) throw new Error(`Event handlers of ${this.options.groupId}: ${problems.join('; ')}`);
-    const { kafka, groupId, sessionTimeoutMs } = this.options;
+    const { kafka, groupId, sessionTimeoutMs, heartbeatIntervalMs } = this.options;
     this.producer = kafka.producer({ idempotent: true, createPartitioner: Partitioners.DefaultPartitioner });
     this.consumer = kafka.consumer({
       groupId,
       sessionTimeout: sessionTimeoutMs,
-      heartbeatInterval: Math.max(500, Math.floor(sessionTimeoutMs / 5)),
+      heartbeatInterval: Math.min(heartbeatIntervalMs, Math.floor(sessionTimeoutMs / 3)),
       rebalanceTimeout: sessionTimeoutMs * 2,
       retry: { retries: 10, initialRetryTime: 300 },
     });
