@@ -13,7 +13,12 @@ export class ChaosClient {
   }
 
   async login() {
-    const res = await this.once('POST', '/api/v1/auth/login', this.credentials, false);
+    let res = await this.once('POST', '/api/v1/auth/login', this.credentials, false);
+    // A reused keep-alive socket the server just closed, or a gateway timeout: ask again.
+    for (let attempt = 1; (res.status === 0 || res.status >= 500) && attempt < 20; attempt++) {
+      await sleep(500);
+      res = await this.once('POST', '/api/v1/auth/login', this.credentials, false);
+    }
     if (res.status !== 200) throw new Error(`login failed: ${res.status} ${JSON.stringify(res.body)}`);
     this.token = res.body.accessToken;
     return res.body;
@@ -45,7 +50,7 @@ export class ChaosClient {
   }
 
   /** Sends until a non-retriable answer (2xx or a real 4xx) or until `timeoutMs` has passed. */
-  async request(method, path, body, { timeoutMs = 300_000 } = {}) {
+  async request(method, path, body, { timeoutMs = 300_000, retryConflict = false } = {}) {
     const deadline = Date.now() + timeoutMs;
     let backoff = 200;
     for (;;) {
@@ -54,7 +59,9 @@ export class ChaosClient {
         await this.login().catch(() => undefined);
         res = await this.once(method, path, body);
       }
-      if (!RETRIABLE.has(res.status) && res.status !== 0) return res;
+      // Intake answers 409 "being processed, send again" while a copy of the same sheet is in flight.
+      const retriable = RETRIABLE.has(res.status) || res.status === 0 || (retryConflict && res.status === 409);
+      if (!retriable) return res;
       if (Date.now() > deadline) return res;
       this.retries += 1;
       await sleep(backoff);

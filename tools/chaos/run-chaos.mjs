@@ -95,8 +95,12 @@ export async function runChaos(o) {
     const unique = makeSheets(wave, units, o.sheets - Math.round(o.sheets * o.resubmitShare), o.seed);
     const order = sendOrder(unique, o.sheets - unique.length, o.seed);
     const session = await new ChaosClient(client.baseUrl, ADMIN).login();
-    const rotated = await client.once('POST', '/api/v1/auth/refresh', { refreshToken: session.refreshToken }, false);
-    if (rotated.status !== 200) throw new Error(`refresh rotation failed: ${rotated.status}`);
+    let rotated = await client.once('POST', '/api/v1/auth/refresh', { refreshToken: session.refreshToken }, false);
+    if (rotated.status === 0) {
+      rotated = await client.once('POST', '/api/v1/auth/refresh', { refreshToken: session.refreshToken }, false);
+    }
+    // 401 on the second try means the first one rotated it after all: revoked either way.
+    if (rotated.status !== 200 && rotated.status !== 401) throw new Error(`refresh rotation failed: ${rotated.status}`);
 
     // --- the flow, with faults
     let sent = 0;
@@ -104,7 +108,10 @@ export async function runChaos(o) {
     const flowStarted = Date.now();
     const progress = () => sent / order.length;
     const flow = inParallel(order, o.lanes, async (sheet) => {
-      const res = await client.request('POST', '/api/v1/responses', sheet, { timeoutMs: 600_000 });
+      const res = await client.request('POST', '/api/v1/responses', sheet, {
+        timeoutMs: 600_000,
+        retryConflict: true,
+      });
       if (res.status !== 202) {
         failed += 1;
         if (failed <= 5) log(`sheet ${sheet.submissionId}: ${res.status} ${JSON.stringify(res.body).slice(0, 300)}`);
@@ -288,7 +295,11 @@ export async function runChaos(o) {
         `(notifications kills ${counts.kills.notifications}), Message-ID mismatches ${tally.idMismatches}`,
     );
 
-    const reuse = await client.once('POST', '/api/v1/auth/refresh', { refreshToken: session.refreshToken }, false);
+    let reuse = await client.once('POST', '/api/v1/auth/refresh', { refreshToken: session.refreshToken }, false);
+    for (let attempt = 1; (reuse.status === 0 || reuse.status >= 500) && attempt < 20; attempt++) {
+      await sleep(500);
+      reuse = await client.once('POST', '/api/v1/auth/refresh', { refreshToken: session.refreshToken }, false);
+    }
     check(
       o.redisRestart
         ? 'a refresh token revoked before the Redis restart is refused after it'

@@ -111,6 +111,7 @@ describe('scale-out: two instances of scoring and notifications', () => {
     await smtp.start();
     system = await startSystem({
       smtpPort: smtp.port,
+      healthTimeoutMs: 300_000,
       extraEnv: {
         ...databases,
         ALERT_MIN_SAMPLE: '100000',
@@ -130,7 +131,7 @@ describe('scale-out: two instances of scoring and notifications', () => {
     waveId = found.id;
     instrument = (await api.request('GET', `/api/v1/instruments/${found.instrumentId}`)).body;
     districts = childrenOf(PROVINCE, '2020-08-01').map((u) => u.code);
-  }, 360_000);
+  }, 600_000);
 
   afterAll(async () => {
     await Promise.all([scoringB?.stop(), notificationsB?.stop()]);
@@ -159,15 +160,15 @@ describe('scale-out: two instances of scoring and notifications', () => {
   it('counts sheets on both scoring instances, once each, in key order', async () => {
     const scoringA = String(system.env.SCORING_URL);
     const before = await Promise.all([scoringA, scoringB.url].map((u) => eventsConsumed(u, 'surveys.responses')));
-    const sheets = wave(280);
+    const sheets = wave(140);
     const answers = await inParallel(sheets, 16, (s) => send('POST', '/api/v1/responses', s));
     expect(answers.map((r) => r.status)).toEqual(Array(sheets.length).fill(202));
     // Same key (the unit), two events back to back: counted then rejected. Out of order, the
     // subtraction would meet nothing and the sheet would stay counted.
-    const rejected = sheets.slice(0, 20);
+    const rejected = sheets.slice(0, 10);
     for (const s of rejected) {
       await expectEventually(async () => expect(await statusOf(s.submissionId)).toBe('counted'), {
-        timeoutMs: 20_000,
+        timeoutMs: 60_000,
       });
     }
     const decisions = await inParallel(rejected, 8, (s) =>
@@ -181,10 +182,17 @@ describe('scale-out: two instances of scoring and notifications', () => {
     const counted = sheets.filter((_, i) => statuses[i] === 'counted').map((s) => s.submissionId);
     // Scoring's own store first: exactly the sheets surveys counted, each once (a clearer failure than n).
     await expectEventually(async () => expect((await countedInScoring()).sort()).toEqual([...counted].sort()), {
-      timeoutMs: 60_000,
+      timeoutMs: 120_000,
+    }).catch(async (error) => {
+      const inScoring = await countedInScoring();
+      const extra = inScoring.filter((id) => !counted.includes(id));
+      const missing = counted.filter((id) => !inScoring.includes(id));
+      const described = await Promise.all(extra.map(async (id) => `${id} (${await statusOf(id)} in surveys)`));
+      console.log(`scale-out: scoring counts ${extra.length} extra: ${described.join(', ')}; misses ${missing.length}`);
+      throw error;
     });
     await expectEventually(async () => expect((await scores(PROVINCE))?.n).toBe(counted.length), {
-      timeoutMs: 60_000,
+      timeoutMs: 120_000,
     });
     const after = await Promise.all([scoringA, scoringB.url].map((u) => eventsConsumed(u, 'surveys.responses')));
     const work = after.map((n, i) => n - before[i]);
@@ -203,7 +211,7 @@ describe('scale-out: two instances of scoring and notifications', () => {
       expect(score?.n ?? 0).toBe(incremental[u]?.n ?? 0);
       if (score) expect(score.aggregate.score).toBeCloseTo(incremental[u].aggregate.score, 9);
     });
-  }, 180_000);
+  }, 360_000);
 
   const byKey = (mails: CapturedMail[]) => {
     const keys = new Map<string, CapturedMail[]>();
@@ -253,7 +261,7 @@ describe('scale-out: two instances of scoring and notifications', () => {
         const reached = new Set([...keys.keys()].map((k) => k.split(':')[0]));
         expect(taskIds.filter((id) => !reached.has(id))).toEqual([]);
       },
-      { timeoutMs: 60_000, intervalMs: 250 },
+      { timeoutMs: 150_000, intervalMs: 250 },
     );
     // A second send would follow within the retry worker's sweep: give it time to show.
     await new Promise((r) => setTimeout(r, 2_000));
@@ -265,9 +273,9 @@ describe('scale-out: two instances of scoring and notifications', () => {
     const before = await Promise.all(
       [notificationsA, notificationsB.url].map((u) => eventsConsumed(u, 'plans.deadlines')),
     );
-    const burst = await reminderBurst('calm', 60);
+    const burst = await reminderBurst('calm', 30);
     const keys = await settleMails(burst.address, burst.taskIds);
-    expect(keys.size).toBeGreaterThanOrEqual(60);
+    expect(keys.size).toBeGreaterThanOrEqual(30);
     expect([...keys.values()].filter((copies) => copies.length > 1)).toHaveLength(0);
     const after = await Promise.all(
       [notificationsA, notificationsB.url].map((u) => eventsConsumed(u, 'plans.deadlines')),
@@ -276,7 +284,7 @@ describe('scale-out: two instances of scoring and notifications', () => {
     console.log(`scale-out: plans.deadlines events handled by notifications A ${work[0]}, B ${work[1]}`);
     expect(work[0]).toBeGreaterThan(0);
     expect(work[1]).toBeGreaterThan(0);
-  }, 120_000);
+  }, 240_000);
 
   it('moves a killed instance’s partitions to the survivor within the bound, and work goes on', async () => {
     const killedAt = Date.now();
@@ -308,16 +316,16 @@ describe('scale-out: two instances of scoring and notifications', () => {
 
     // The survivor now handles every partition: sheets of every district and a new burst of reminders.
     const province = (await scores(PROVINCE)).n as number;
-    const sheets = wave(70);
+    const sheets = wave(40);
     const answers = await inParallel(sheets, 16, (s) => send('POST', '/api/v1/responses', s));
     expect(answers.every((r) => r.status === 202)).toBe(true);
     const counted = (await inParallel(sheets, 8, (s) => statusOf(s.submissionId))).filter((s) => s === 'counted');
     await expectEventually(async () => expect((await scores(PROVINCE))?.n).toBe(province + counted.length), {
-      timeoutMs: 60_000,
+      timeoutMs: 120_000,
     });
-    const burst = await reminderBurst('after-kill', 30);
+    const burst = await reminderBurst('after-kill', 20);
     const keys = await settleMails(burst.address, burst.taskIds);
-    expect(keys.size).toBeGreaterThanOrEqual(30);
+    expect(keys.size).toBeGreaterThanOrEqual(20);
     expect([...keys.values()].filter((copies) => copies.length > 1)).toHaveLength(0);
-  }, 180_000);
+  }, 300_000);
 });
