@@ -29,7 +29,7 @@ export function startProcesses({ root, env, logDir, ports }) {
       if (name === 'SIGTERM') setTimeout(() => child.kill('SIGKILL'), 15_000).unref();
     });
 
-  async function waitReady(app, timeoutMs = 120_000) {
+  async function waitReady(app, timeoutMs = 300_000) {
     const url = `http://127.0.0.1:${ports[app]}/health/ready`;
     const deadline = Date.now() + timeoutMs;
     while (Date.now() < deadline) {

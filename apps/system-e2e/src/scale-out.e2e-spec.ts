@@ -179,7 +179,7 @@ describe('scale-out: two instances of scoring and notifications', () => {
     );
     expect(decisions.every((d) => d.status < 300)).toBe(true);
     const statuses = await inParallel(sheets, 8, (s) => statusOf(s.submissionId));
-    const counted = sheets.filter((_, i) => statuses[i] === 'counted').map((s) => s.submissionId);
+    const counted: string[] = sheets.filter((_, i) => statuses[i] === 'counted').map((s) => s.submissionId);
     // Scoring's own store first: exactly the sheets surveys counted, each once (a clearer failure than n).
     await expectEventually(async () => expect((await countedInScoring()).sort()).toEqual([...counted].sort()), {
       timeoutMs: 120_000,
