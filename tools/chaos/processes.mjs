@@ -48,10 +48,21 @@ export function startProcesses({ root, env, logDir, ports }) {
     },
     /** SIGKILL: no shutdown hook runs, as in a crash. */
     kill: (app) => signal(children.get(app), 'SIGKILL'),
+    /**
+     * Starts the app again and waits for readiness. An app that exits while booting (e.g. the broker is
+     * down for its restart at that moment) is started again, as a process supervisor would.
+     */
     async restart(app) {
       await signal(children.get(app), 'SIGKILL');
-      children.set(app, spawnApp(app, 'a'));
-      await waitReady(app);
+      for (let attempt = 1; ; attempt++) {
+        children.set(app, spawnApp(app, 'a'));
+        try {
+          return await waitReady(app);
+        } catch (error) {
+          if (!gone(children.get(app)) || attempt >= 10) throw error;
+          await sleep(2000);
+        }
+      }
     },
     stop: () => Promise.all([...children.values()].map((c) => signal(c, 'SIGTERM'))),
   };
