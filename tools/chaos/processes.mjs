@@ -20,6 +20,8 @@ export function startProcesses({ root, env, logDir, ports }) {
     return child;
   };
   const children = new Map(APPS.map((app) => [app, spawnApp(app, 'w')]));
+  // If the run itself dies, its apps die with it (no orphans holding ports and consumer groups).
+  process.once('exit', () => children.forEach((child) => child.kill('SIGKILL')));
   const gone = (child) => child.exitCode !== null || child.signalCode !== null;
   const signal = (child, name) =>
     new Promise((resolve) => {

@@ -29,6 +29,8 @@ export async function startSmtpTally() {
       });
     },
   });
+  // A client killed mid-conversation (notifications under SIGKILL) resets its socket: not our failure.
+  server.on('error', () => undefined);
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   return {
     port: server.server.address().port,
