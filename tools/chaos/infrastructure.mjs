@@ -92,14 +92,32 @@ export async function consumerLag(kafka, groups) {
  * Reads every dead-letter topic to its end and counts the messages that are valid events (a JSON
  * envelope with an id, a type and a payload): such a message is work the system dropped.
  */
-export async function deadLetters(kafka, topics) {
+/** End offsets of topics now: a reused broker's earlier dead letters are not this run's. */
+export async function endOffsets(kafka, topics) {
+  const admin = kafka.admin();
+  await admin.connect();
+  try {
+    const ends = {};
+    for (const topic of topics) {
+      ends[topic] = Object.fromEntries(
+        (await admin.fetchTopicOffsets(topic)).map((p) => [p.partition, Number(p.high)]),
+      );
+    }
+    return ends;
+  } finally {
+    await admin.disconnect();
+  }
+}
+
+export async function deadLetters(kafka, topics, since = {}) {
   const admin = kafka.admin();
   await admin.connect();
   const counts = {};
   try {
     for (const topic of topics) {
       const ends = await admin.fetchTopicOffsets(topic);
-      const total = ends.reduce((sum, p) => sum + Number(p.high) - Number(p.low), 0);
+      const from = (partition) => since[topic]?.[partition] ?? 0;
+      const total = ends.reduce((sum, p) => sum + Number(p.high) - Math.max(Number(p.low), from(p.partition)), 0);
       counts[topic] = { total, valid: 0 };
       if (total === 0) continue;
       const consumer = kafka.consumer({ groupId: `chaos-dlq-${topic}-${Date.now()}` });
@@ -107,7 +125,8 @@ export async function deadLetters(kafka, topics) {
       await consumer.subscribe({ topic, fromBeginning: true });
       let seen = 0;
       await consumer.run({
-        eachMessage: async ({ message }) => {
+        eachMessage: async ({ partition, message }) => {
+          if (Number(message.offset) < from(partition)) return;
           seen += 1;
           try {
             const e = JSON.parse(message.value?.toString('utf8') ?? '');

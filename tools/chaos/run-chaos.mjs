@@ -10,6 +10,7 @@ import { ChaosClient, inParallel } from './client.mjs';
 import {
   consumerLag,
   deadLetters,
+  endOffsets,
   dropDatabases,
   kafkaClient,
   redisPing,
@@ -51,6 +52,8 @@ export async function runChaos(o) {
   const kafkaInfo = await ensureKafka({ profile: o.profile });
   await ensureTopics({ brokers: kafkaInfo.brokers, quiet: true });
   const kafka = kafkaClient(kafkaInfo.brokers);
+  const dlqTopics = catalogue.topics.filter((t) => t.dlq).map((t) => `${t.name}.dlq`);
+  const dlqStart = await endOffsets(kafka, dlqTopics);
   const smtp = await startSmtpTally();
   const ports = await freePorts(SERVICES);
   const env = {
@@ -309,8 +312,7 @@ export async function runChaos(o) {
     const drained = state.outboxes && Object.values(state.outboxes).every((n) => n === 0);
     check('outboxes drained', Boolean(drained), JSON.stringify(state.outboxes ?? state));
 
-    const dlqTopics = catalogue.topics.filter((t) => t.dlq).map((t) => `${t.name}.dlq`);
-    const dlq = await deadLetters(kafka, dlqTopics);
+    const dlq = await deadLetters(kafka, dlqTopics, dlqStart);
     const valid = Object.values(dlq).reduce((sum, c) => sum + c.valid, 0);
     const inDlq = Object.entries(dlq)
       .filter(([, c]) => c.total > 0)
