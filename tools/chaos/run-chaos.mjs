@@ -53,7 +53,16 @@ export async function runChaos(o) {
   await ensureTopics({ brokers: kafkaInfo.brokers, quiet: true });
   const kafka = kafkaClient(kafkaInfo.brokers);
   const dlqTopics = catalogue.topics.filter((t) => t.dlq).map((t) => `${t.name}.dlq`);
-  const dlqStart = await endOffsets(kafka, dlqTopics);
+  // Fresh topics may still be electing leaders: ask again for a while (empty = count from the start).
+  let dlqStart = {};
+  for (let attempt = 0; attempt < 30; attempt++) {
+    const ends = await endOffsets(kafka, dlqTopics).catch(() => null);
+    if (ends) {
+      dlqStart = ends;
+      break;
+    }
+    await sleep(1000);
+  }
   const smtp = await startSmtpTally();
   const ports = await freePorts(SERVICES);
   const env = {
