@@ -1,10 +1,10 @@
 #!/usr/bin/env node
 // Real single-node Apache Kafka (KRaft, broker+controller in one JVM) for dev and tests.
 //
-//   node tools/kafka/kafka.mjs start  [--profile dev|test]   start (or reuse) the broker; prints host:port on stdout
-//   node tools/kafka/kafka.mjs stop   [--profile dev|test]   SIGTERM (20 s grace) then SIGKILL
-//   node tools/kafka/kafka.mjs status [--profile dev|test]   exit 0 if running and answering, 3 otherwise
-//   node tools/kafka/kafka.mjs topics [--profile dev|test] [--brokers host:port] [--catalog file]
+//   node tools/kafka/kafka.mjs start  [--profile dev|test|chaos]   start (or reuse) the broker; prints host:port on stdout
+//   node tools/kafka/kafka.mjs stop   [--profile dev|test|chaos]   SIGTERM (20 s grace) then SIGKILL
+//   node tools/kafka/kafka.mjs status [--profile dev|test|chaos]   exit 0 if running and answering, 3 otherwise
+//   node tools/kafka/kafka.mjs topics [--profile dev|test|chaos] [--brokers host:port] [--catalog file]
 //
 // Exports: ensureKafka, stopKafka, kafkaStatus, ensureTopics, profileConfig, REPO_ROOT.
 // Jars come from Maven Central once (tools/kafka/pom.xml -> .kafka/lib); see tools/kafka/README.md.
@@ -45,6 +45,7 @@ const DEFAULT_CATALOG = join(REPO_ROOT, 'deploy', 'kafka', 'topics.json');
 const PROFILES = {
   dev: { port: 9092, controllerPort: 9093 },
   test: { port: 19092, controllerPort: 19093 },
+  chaos: { port: 19192, controllerPort: 19193 },
 };
 
 const START_TIMEOUT_MS = 90_000;
@@ -819,7 +820,7 @@ function parseArgs(argv) {
   return { cmd, opts };
 }
 
-const USAGE = `usage: node tools/kafka/kafka.mjs <start|stop|status|topics> [--profile dev|test]
+const USAGE = `usage: node tools/kafka/kafka.mjs <start|stop|status|topics> [--profile dev|test|chaos]
   start   start (or reuse) the broker; prints host:port on stdout
   stop    stop the broker (SIGTERM, 20 s grace, SIGKILL)
   status  show pid / listener state (exit 0 running, 3 not)

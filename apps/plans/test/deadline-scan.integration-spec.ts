@@ -111,6 +111,24 @@ describe('deadline scan against the real database', () => {
     ]);
   });
 
+  it('carries the recipients (v2): notifications needs no earlier agency event to send it', async () => {
+    const t = await task('issued', '2026-12-20');
+    await sut.execute();
+    const [row] = await dataSource.query(
+      `SELECT envelope FROM outbox_event
+        WHERE envelope->>'type' = 'plans.deadline-reached' AND envelope->'payload'->>'taskId' = $1`,
+      [t.id],
+    );
+    const agency = await dataSource.getRepository(AgencyEntity).findOneByOrFail({ id: t.leadAgencyId });
+    expect(row.envelope.version).toBe(2);
+    expect(row.envelope.payload).toMatchObject({
+      threshold: 'D-3',
+      lead: { agencyId: agency.id, name: 'Sở Tư pháp', emails: agency.emails },
+      coordinating: [],
+      owner: null,
+    });
+  });
+
   it('fires once when several replicas scan at the same time', async () => {
     const t = await task('issued', '2026-12-18');
     await Promise.all([sut.execute(), sut.execute(), sut.execute()]);

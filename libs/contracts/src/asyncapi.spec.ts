@@ -5,7 +5,13 @@ import { buildEnvelope } from './build-envelope';
 import { EventCatalog } from './events/catalog';
 import { EventDefinition } from './events/event-definition';
 import { NotificationFailedV1, ReminderDeliveredV1 } from './events/notifications.events';
-import { AgencyUpsertedV1, DeadlineReachedV1, PlanUpsertedV1, TaskUpsertedV1 } from './events/plans.events';
+import {
+  AgencyUpsertedV1,
+  DeadlineReachedV1,
+  DeadlineReachedV2,
+  PlanUpsertedV1,
+  TaskUpsertedV1,
+} from './events/plans.events';
 import { FrameworkPublishedV1, ResponseCountedV1, ResponseRejectedV1 } from './events/surveys.events';
 import { ScoreAlertRaisedV1, ScoreAlertResolvedV1, ScoresRecalculatedV1 } from './events/scoring.events';
 import { isDate, isInstant, isUuid } from './validation/checks';
@@ -108,6 +114,27 @@ const samples: Record<string, object> = {
     ownerAgencyId: null,
     copyOwner: false,
   } satisfies DeadlineReachedV1,
+  'plans.deadline-reached@2': {
+    dedupeKey: `${UUID_1}:2020-12-31:D+4`,
+    taskId: UUID_1,
+    planId: UUID_2,
+    provinceCode: '58',
+    dueDate: '2020-12-31',
+    threshold: 'D+4',
+    kind: 'overdue',
+    daysLate: 4,
+    taskTitle: 'Nâng cao trách nhiệm giải trình',
+    planNumber: '123/KH-UBND',
+    planTitle: 'Kế hoạch nâng cao Chỉ số PAPI năm 2021',
+    leadAgencyId: UUID_3,
+    coordinatingAgencyIds: [UUID_4],
+    copyCoordinators: true,
+    ownerAgencyId: null,
+    copyOwner: false,
+    lead: { agencyId: UUID_3, name: 'Sở Nội vụ', emails: ['sonv@ninhthuan.example'] },
+    coordinating: [{ agencyId: UUID_4, name: 'Sở Tư pháp', emails: ['sotp@ninhthuan.example'] }],
+    owner: null,
+  } satisfies DeadlineReachedV2,
   'surveys.response-counted@1': {
     submissionId: UUID_1,
     waveId: '2020-Q3',

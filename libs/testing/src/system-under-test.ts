@@ -26,6 +26,8 @@ const root = join(__dirname, '../../..');
 export async function startSystem(options: {
   smtpPort: number;
   extraEnv?: NodeJS.ProcessEnv;
+  /** How long the five apps may take to be healthy (a loaded shared machine needs more than the default). */
+  healthTimeoutMs?: number;
 }): Promise<SystemUnderTest> {
   const ports = Object.fromEntries(await Promise.all(APPS.map(async (a) => [a, await freePort()] as const)));
   const env: NodeJS.ProcessEnv = {
@@ -74,7 +76,7 @@ export async function startSystem(options: {
   };
   const gatewayUrl = `http://127.0.0.1:${ports.gateway}`;
   try {
-    await waitForHealth(gatewayUrl, children);
+    await waitForHealth(gatewayUrl, children, options.healthTimeoutMs);
   } catch (error) {
     await stop();
     throw error;
@@ -112,8 +114,12 @@ async function waitForReady(url: string, entry: { app: string; child: ChildProce
   throw new Error(`${entry.app} not ready in time after restart`);
 }
 
-async function waitForHealth(url: string, children: { app: string; child: ChildProcess }[]): Promise<void> {
-  const deadline = Date.now() + 120_000;
+async function waitForHealth(
+  url: string,
+  children: { app: string; child: ChildProcess }[],
+  timeoutMs = 120_000,
+): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
   let last = '';
   while (Date.now() < deadline) {
     const dead = children.find(({ child }) => child.exitCode !== null);

@@ -11,6 +11,7 @@ export function testEnv(): NodeJS.ProcessEnv {
     LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
     KAFKA_BROKERS: process.env.KAFKA_BROKERS ?? '127.0.0.1:19092',
     KAFKA_SESSION_TIMEOUT_MS: process.env.KAFKA_SESSION_TIMEOUT_MS ?? '6000',
+    KAFKA_HEARTBEAT_INTERVAL_MS: process.env.KAFKA_HEARTBEAT_INTERVAL_MS ?? '1000',
     REDIS_KEY_PREFIX: process.env.REDIS_KEY_PREFIX ?? 'papi_test:',
     GATEWAY_DB_NAME: process.env.GATEWAY_DB_NAME ?? 'papi_gateway_test',
     PLANS_DB_NAME: process.env.PLANS_DB_NAME ?? 'papi_plans_test',

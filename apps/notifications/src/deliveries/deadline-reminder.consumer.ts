@@ -1,6 +1,6 @@
 import { Controller } from '@nestjs/common';
 import { Payload } from '@nestjs/microservices';
-import { DeadlineReached, DeadlineReachedV1, EventEnvelope } from '@papi/contracts';
+import { DeadlineReached, DeadlineReachedV1, DeadlineReachedV2, EventEnvelope } from '@papi/contracts';
 import { Inbox, OnEvent } from '@papi/platform-messaging';
 import { QueueDeadlineReminderUseCase } from './queue-deadline-reminder.use-case';
 import { SendDeliveryUseCase } from './send-delivery.use-case';
@@ -14,7 +14,8 @@ export class DeadlineReminderConsumer {
   ) {}
 
   @OnEvent(DeadlineReached)
-  async onDeadlineReached(@Payload() event: EventEnvelope<DeadlineReachedV1>): Promise<void> {
+  // Both versions arrive under one type: v2 carries the recipients, v1 (older events, redrives) does not.
+  async onDeadlineReached(@Payload() event: EventEnvelope<DeadlineReachedV1 | DeadlineReachedV2>): Promise<void> {
     let toSend: string | null = event.payload.dedupeKey;
     await this.inbox.handleOnce('notifications.deadline-reminder', event, async ({ manager }) => {
       toSend = await this.queue.execute(manager, event.payload);

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager, In } from 'typeorm';
-import { DeadlineReachedV1 } from '@papi/contracts';
+import { DeadlineReachedV1, DeadlineReachedV2 } from '@papi/contracts';
 import { SERVICE_CONFIG } from '@papi/platform-http';
 import type { NotificationsConfig } from '../config/notifications.config';
 import { DigestEntryEntity } from '../digests/digest-entry.entity';
@@ -12,7 +12,10 @@ import { renderDeadlineReminder } from '../templates/deadline-reminder.template'
 import { localDate } from '../templates/vn-format';
 import { DeliveryEntity } from './delivery.entity';
 
-/** Unknown agency: its event may not have arrived yet (another topic); retried, then dead-lettered. */
+/**
+ * Unknown agency in a v1 event (no recipient snapshot): its own event may not have arrived yet (another
+ * topic); retried, then dead-lettered. v2 events carry the recipients and never need the directory.
+ */
 export class AgencyNotKnownYetException extends Error {}
 
 /**
@@ -25,7 +28,7 @@ export class QueueDeadlineReminderUseCase {
   constructor(@Inject(SERVICE_CONFIG) private readonly config: NotificationsConfig) {}
 
   /** Returns the dedupe key of the delivery to send now, or null when the reminder went to a digest. */
-  async execute(manager: EntityManager, p: DeadlineReachedV1): Promise<string | null> {
+  async execute(manager: EntityManager, p: DeadlineReachedV1 | DeadlineReachedV2): Promise<string | null> {
     const preference = await manager.findOneBy(AgencyPreferenceEntity, { agencyId: p.leadAgencyId });
     if (preference?.digest) {
       await this.holdForDigest(manager, p);
@@ -37,7 +40,7 @@ export class QueueDeadlineReminderUseCase {
       ...(p.copyOwner && p.ownerAgencyId ? [p.ownerAgencyId] : []),
     ].filter((id) => id !== p.leadAgencyId);
     const ids = [p.leadAgencyId, ...p.coordinatingAgencyIds, ...(p.ownerAgencyId ? [p.ownerAgencyId] : [])];
-    const agencies = new Map((await manager.findBy(AgencyViewEntity, { id: In(ids) })).map((a) => [a.id, a]));
+    const agencies = 'lead' in p ? snapshotOf(p) : await this.directoryOf(manager, ids);
     const lead = agencies.get(p.leadAgencyId);
     if (!lead) throw new AgencyNotKnownYetException(`lead agency ${p.leadAgencyId} not known yet`);
     const task = await manager.findOneBy(TaskViewEntity, { id: p.taskId });
@@ -68,6 +71,10 @@ export class QueueDeadlineReminderUseCase {
     return p.dedupeKey;
   }
 
+  private async directoryOf(manager: EntityManager, ids: string[]): Promise<Map<string, Recipient>> {
+    return new Map((await manager.findBy(AgencyViewEntity, { id: In(ids) })).map((a) => [a.id, a]));
+  }
+
   private async holdForDigest(manager: EntityManager, p: DeadlineReachedV1): Promise<void> {
     await manager
       .createQueryBuilder()
@@ -86,4 +93,12 @@ export class QueueDeadlineReminderUseCase {
       .orIgnore()
       .execute();
   }
+}
+
+type Recipient = { name: string; emails: string[] };
+
+/** The recipients as the scan saw them (v2): what the email says and where it goes. */
+function snapshotOf(p: DeadlineReachedV2): Map<string, Recipient> {
+  const all = [p.lead, ...p.coordinating, ...(p.owner ? [p.owner] : [])];
+  return new Map(all.map((r) => [r.agencyId, { name: r.name, emails: r.emails }]));
 }

@@ -1,9 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { DeadlineReached } from '@papi/contracts';
+import { DeadlineReachedWithRecipients, ReminderRecipientV2 } from '@papi/contracts';
 import { SERVICE_CONFIG } from '@papi/platform-http';
 import { Transaction, UnitOfWork } from '@papi/platform-messaging';
 import { DataSource, In } from 'typeorm';
 import { WorkingCalendarProvider } from '../calendar/working-calendar.provider';
+import { AgencyEntity } from '../agencies/agency.entity';
 import { Clock, localDate } from '../common/clock';
 import type { PlansConfig } from '../config/plans.config';
 import { PlanEntity } from '../plans/plan.entity';
@@ -46,12 +47,13 @@ export class DeadlineScanUseCase {
     };
     const result: ScanResult = { sent: 0, skipped: 0 };
     const open = await this.openTasks();
+    const recipients = await this.recipientsOf(open);
     const reports = await this.reportDates(open.filter((o) => o.task.reportSchedule).map((o) => o.task.id));
     for (const item of open) {
       for (const deadline of deadlinesOf(item.task, reports.get(item.task.id) ?? [])) {
         const reached = dueThresholds(deadline.dueDate, today, policy, calendar);
         if (reached.length === 0) continue;
-        const outcome = await this.unitOfWork.run((tx) => this.record(tx, item, deadline, reached));
+        const outcome = await this.unitOfWork.run((tx) => this.record(tx, item, deadline, reached, recipients));
         result.sent += outcome.sent;
         result.skipped += outcome.skipped;
       }
@@ -71,6 +73,25 @@ export class DeadlineScanUseCase {
     return byTask;
   }
 
+  /**
+   * Name and addresses of every agency the open tasks' reminders go to, as of this scan: they travel in
+   * the deadline event, so notifications never waits for the agency's own event (another topic).
+   */
+  private async recipientsOf(open: OpenTask[]): Promise<Map<string, ReminderRecipientV2>> {
+    const ids = new Set<string>();
+    for (const { task, plan } of open) {
+      ids.add(task.leadAgencyId);
+      task.coordinatingAgencyIds.forEach((id) => ids.add(id));
+      if (plan.ownerAgencyId) ids.add(plan.ownerAgencyId);
+    }
+    if (ids.size === 0) return new Map();
+    const agencies = await this.dataSource.getRepository(AgencyEntity).find({
+      select: { id: true, name: true, emails: true },
+      where: { id: In([...ids]) },
+    });
+    return new Map(agencies.map((a) => [a.id, { agencyId: a.id, name: a.name, emails: a.emails }]));
+  }
+
   private async openTasks(): Promise<OpenTask[]> {
     const rows = await this.dataSource
       .getRepository(TaskEntity)
@@ -87,6 +108,7 @@ export class DeadlineScanUseCase {
     { task, plan }: OpenTask,
     deadline: Deadline,
     reached: Threshold[],
+    recipients: Map<string, ReminderRecipientV2>,
   ): Promise<ScanResult> {
     const latest = reached[reached.length - 1];
     const rows = reached.map((t) => ({
@@ -111,7 +133,8 @@ export class DeadlineScanUseCase {
     const newKeys = new Set(inserted.map((r) => r.dedupe_key));
     const latestKey = deadline.keyOf(latest.label);
     if (!newKeys.has(latestKey)) return { sent: 0, skipped: 0 };
-    await tx.publish(DeadlineReached, {
+    const recipient = (id: string): ReminderRecipientV2 => recipients.get(id) ?? { agencyId: id, name: id, emails: [] };
+    await tx.publish(DeadlineReachedWithRecipients, {
       dedupeKey: latestKey,
       taskId: task.id,
       planId: plan.id,
@@ -128,6 +151,9 @@ export class DeadlineScanUseCase {
       copyCoordinators: plan.copyCoordinators,
       ownerAgencyId: plan.ownerAgencyId,
       copyOwner: latest.offset >= 7,
+      lead: recipient(task.leadAgencyId),
+      coordinating: task.coordinatingAgencyIds.map(recipient),
+      owner: plan.ownerAgencyId ? recipient(plan.ownerAgencyId) : null,
     });
     return { sent: 1, skipped: newKeys.size - 1 };
   }

@@ -1,6 +1,12 @@
 import { EventDefinition } from './event-definition';
 import { NotificationFailed, ReminderDelivered } from './notifications.events';
-import { AgencyUpserted, DeadlineReached, PlanUpserted, TaskUpserted } from './plans.events';
+import {
+  AgencyUpserted,
+  DeadlineReached,
+  DeadlineReachedWithRecipients,
+  PlanUpserted,
+  TaskUpserted,
+} from './plans.events';
 import { ScoreAlertRaised, ScoreAlertResolved, ScoresRecalculated } from './scoring.events';
 import { FrameworkPublished, ResponseCounted, ResponseRejected } from './surveys.events';
 
@@ -10,6 +16,7 @@ export const EventCatalog: readonly EventDefinition<never>[] = [
   PlanUpserted,
   TaskUpserted,
   DeadlineReached,
+  DeadlineReachedWithRecipients,
   FrameworkPublished,
   ResponseCounted,
   ResponseRejected,

@@ -169,3 +169,54 @@ export const DeadlineReached = defineEvent<DeadlineReachedV1>({
       copyOwner: isBoolean,
     }),
 });
+
+/** Who a reminder goes to, as the plans service knew the agency when the scan fired. */
+export interface ReminderRecipientV2 {
+  agencyId: string;
+  name: string;
+  emails: string[];
+}
+
+/**
+ * v2 adds the recipients (name and addresses of the lead, coordinating and owner agencies) as the scan
+ * saw them. Agencies travel on `plans.agencies`, deadlines on `plans.deadlines`: two topics, no order
+ * between them, so with v1 a deadline for an agency notifications had not seen yet could only be
+ * retried and dead-lettered. With the snapshot the reminder needs nothing else to be sent.
+ */
+export interface DeadlineReachedV2 extends DeadlineReachedV1 {
+  lead: ReminderRecipientV2;
+  coordinating: ReminderRecipientV2[];
+  owner: ReminderRecipientV2 | null;
+}
+
+const isRecipient = shapeOf({ agencyId: isUuid, name: isString, emails: arrayOf(isString) });
+
+export const DeadlineReachedWithRecipients = defineEvent<DeadlineReachedV2>({
+  type: 'plans.deadline-reached',
+  version: 2,
+  topic: Topics.planDeadlines,
+  summary: 'A task crossed a reminder threshold; v1 plus a snapshot of the recipient agencies (names, emails).',
+  keyOf: (p) => p.taskId,
+  validate: (p) =>
+    checkShape(p, {
+      dedupeKey: isString,
+      taskId: isUuid,
+      planId: isUuid,
+      provinceCode: isString,
+      dueDate: isDate,
+      threshold: isString,
+      kind: oneOf('upcoming', 'due', 'overdue'),
+      daysLate: isInt,
+      taskTitle: isString,
+      planNumber: isString,
+      planTitle: isString,
+      leadAgencyId: isUuid,
+      coordinatingAgencyIds: arrayOf(isUuid),
+      copyCoordinators: isBoolean,
+      ownerAgencyId: optional(isUuid),
+      copyOwner: isBoolean,
+      lead: isRecipient,
+      coordinating: arrayOf(isRecipient),
+      owner: optional(isRecipient),
+    }),
+});

@@ -7,6 +7,7 @@ export const commonConfigSchema = {
   HTTP_HOST: env.string(),
   KAFKA_BROKERS: env.list(),
   KAFKA_SESSION_TIMEOUT_MS: env.int(6000, 300000),
+  KAFKA_HEARTBEAT_INTERVAL_MS: env.int(100, 60000),
   PGHOST: env.string(),
   PGPORT: env.port(),
   PGUSER: env.string(),

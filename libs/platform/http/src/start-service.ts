@@ -98,6 +98,7 @@ export async function startService<S extends Schema>(
         maxAttempts: common.CONSUMER_MAX_ATTEMPTS,
         retryBaseMs: common.CONSUMER_RETRY_BASE_MS,
         sessionTimeoutMs: common.KAFKA_SESSION_TIMEOUT_MS,
+        heartbeatIntervalMs: common.KAFKA_HEARTBEAT_INTERVAL_MS,
       })
     : undefined;
   const checks = [databaseCheck(dataSource), migrationsCheck(dataSource), redisCheck(redis), kafkaCheck(kafka)];

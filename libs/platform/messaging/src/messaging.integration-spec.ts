@@ -120,6 +120,7 @@ describe('event plumbing against the real broker and database', () => {
       maxAttempts: 4,
       retryBaseMs: 20,
       sessionTimeoutMs: 6000,
+      heartbeatIntervalMs: 1000,
     });
     app = await NestFactory.createMicroservice(TestModule, { strategy: transport, logger: false });
     app.useGlobalFilters(new RpcPassthroughFilter());

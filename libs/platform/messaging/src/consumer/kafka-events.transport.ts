@@ -19,6 +19,12 @@ export interface KafkaEventsTransportOptions {
   maxAttempts: number;
   retryBaseMs: number;
   sessionTimeoutMs: number;
+  /**
+   * How often the consumer tells the coordinator it is alive. A dead member's partitions move after the
+   * session timeout; a live member learns of a rebalance at its next heartbeat, so this bounds how late
+   * the survivor rejoins. Must stay well below the session timeout (Kafka refuses >= it).
+   */
+  heartbeatIntervalMs: number;
 }
 
 /**
@@ -72,31 +78,61 @@ export class KafkaEventsTransport extends Server implements CustomTransportStrat
       this.getHandlers() as Map<string, { next?: unknown }>,
     );
     if (problems.length > 0) throw new Error(`Event handlers of ${this.options.groupId}: ${problems.join('; ')}`);
-    const { kafka, groupId, sessionTimeoutMs } = this.options;
-    this.producer = kafka.producer({ idempotent: true, createPartitioner: Partitioners.DefaultPartitioner });
-    this.consumer = kafka.consumer({
-      groupId,
-      sessionTimeout: sessionTimeoutMs,
-      heartbeatInterval: Math.max(500, Math.floor(sessionTimeoutMs / 5)),
-      rebalanceTimeout: sessionTimeoutMs * 2,
-      retry: { retries: 10, initialRetryTime: 300 },
+    this.producer = this.options.kafka.producer({
+      idempotent: true,
+      createPartitioner: Partitioners.DefaultPartitioner,
     });
-    this.consumer.on(this.consumer.events.GROUP_JOIN, () => (this.joined = true));
-    this.consumer.on(this.consumer.events.CRASH, () => (this.joined = false));
-    this.consumer.on(this.consumer.events.STOP, () => (this.joined = false));
     await this.producer.connect();
-    await this.consumer.connect();
-    await this.consumer.subscribe({ topics: this.options.subscriptions.map((s) => s.topic), fromBeginning: true });
-    await this.consumer.run({
-      autoCommit: false,
-      partitionsConsumedConcurrently: 1,
-      eachMessage: (p) => this.onMessage(p),
-    });
+    await this.startConsumer();
+    const { kafka, groupId } = this.options;
     const topics = this.options.subscriptions.map((s) => s.topic);
     this.lagTimer = setInterval(() => {
       recordConsumerLag(kafka, groupId, topics).catch(() => undefined);
     }, 10_000);
     this.lagTimer.unref();
+  }
+
+  private async startConsumer(): Promise<void> {
+    const { kafka, groupId, sessionTimeoutMs, heartbeatIntervalMs } = this.options;
+    const consumer = kafka.consumer({
+      groupId,
+      sessionTimeout: sessionTimeoutMs,
+      heartbeatInterval: Math.min(heartbeatIntervalMs, Math.floor(sessionTimeoutMs / 3)),
+      rebalanceTimeout: sessionTimeoutMs * 2,
+      retry: { retries: 10, initialRetryTime: 300 },
+    });
+    this.consumer = consumer;
+    consumer.on(consumer.events.GROUP_JOIN, () => (this.joined = true));
+    consumer.on(consumer.events.STOP, () => (this.joined = false));
+    consumer.on(consumer.events.CRASH, (event) => {
+      this.joined = false;
+      // kafkajs restarts a crashed consumer only after retriable errors. A non-retriable one — e.g. the
+      // coordinator forgot this member because the process paused longer than the session timeout
+      // (seen under load) — would leave this instance out of its group for good: start a new consumer.
+      if (!event.payload.restart && !this.stopping) void this.restartConsumer(event.payload.error);
+    });
+    await consumer.connect();
+    await consumer.subscribe({ topics: this.options.subscriptions.map((s) => s.topic), fromBeginning: true });
+    await consumer.run({
+      autoCommit: false,
+      partitionsConsumedConcurrently: 1,
+      eachMessage: (p) => this.onMessage(p),
+    });
+  }
+
+  private async restartConsumer(cause: unknown): Promise<void> {
+    this.options.logger.warn({ err: cause }, 'consumer crashed without restarting: starting a new one');
+    for (let attempt = 1; !this.stopping; attempt++) {
+      await this.consumer?.disconnect().catch(() => undefined);
+      await sleep(Math.min(1000 * attempt, 10_000));
+      if (this.stopping) return;
+      try {
+        await this.startConsumer();
+        return;
+      } catch (error) {
+        this.options.logger.warn({ err: error, attempt }, 'consumer restart failed, trying again');
+      }
+    }
   }
 
   private async onMessage(payload: EachMessagePayload): Promise<void> {
