@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { Kafka, logLevel } from 'kafkajs';
 import pg from 'pg';
 import { kafkaProduceBaseline, pgInsertBaseline, trivialRouteBaseline } from './baselines.mjs';
-import { consumerLag, freshness, intakeAtRate, intakeClosedLoop, prepareIntake } from './intake.mjs';
+import { consumerLag, freshness, intakeAtRate, intakeClosedLoop, prepareIntake, settle } from './intake.mjs';
 import { cpuBreakdown } from './cpu-breakdown.mjs';
 import { adminApi, districtsOf, settingsOf } from './lib/settings.mjs';
 import { startSmtpCapture } from './lib/smtp-capture.mjs';
@@ -236,12 +236,6 @@ async function pgVersion() {
   } finally {
     await client.end();
   }
-}
-
-/** Waits until scoring has caught up (lag 0) so one figure's backlog does not weigh on the next. */
-async function settle(admin) {
-  const deadline = Date.now() + 120_000;
-  while (Date.now() < deadline && (await consumerLag(admin)) > 0) await new Promise((r) => setTimeout(r, 500));
 }
 
 /** How each figure is measured: printed under the table so the numbers can be read without the code. */

@@ -5,7 +5,7 @@
 import { join, dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Kafka, logLevel } from 'kafkajs';
-import { consumerLag, prepareIntake } from './intake.mjs';
+import { prepareIntake, request, settle } from './intake.mjs';
 import { closedLoop } from './lib/http-load.mjs';
 import { cpuPerSheet, postgresBackends, stackProcesses } from './lib/process-cpu.mjs';
 import { adminApi, districtsOf, settingsOf } from './lib/settings.mjs';
@@ -39,15 +39,10 @@ export async function cpuBreakdown({ gatewayUrl, brokers, intake, sheets, connec
       next: () => {
         if (sent >= count) return null;
         sent += 1;
-        return {
-          method: 'POST',
-          headers: { 'content-type': 'application/json', 'x-api-key': intake.apiKey },
-          body: JSON.stringify(intake.nextSheet()),
-        };
+        return request(intake.apiKey, intake.nextSheet());
       },
     });
-    const deadline = Date.now() + 120_000;
-    while (Date.now() < deadline && (await consumerLag(admin)) > 0) await new Promise((r) => setTimeout(r, 200));
+    await settle(admin);
     return run.statuses[202] ?? 0;
   };
   // Warm-up: connection pools filled (their PostgreSQL backends are the ones sampled), code optimised.

@@ -46,7 +46,7 @@ export async function prepareIntake({ root, api, provinceCode, districts }) {
   return { wave: wave.body, apiKey: key.body.key ?? key.body.apiKey, nextSheet };
 }
 
-function request(apiKey, sheet) {
+export function request(apiKey, sheet) {
   return {
     method: 'POST',
     headers: { 'content-type': 'application/json', 'x-api-key': apiKey },
@@ -62,6 +62,12 @@ export async function consumerLag(admin) {
   ]);
   const done = new Map(committed[0].partitions.map((p) => [p.partition, Number(p.offset)]));
   return ends.reduce((lag, p) => lag + Math.max(0, Number(p.high) - Math.max(0, done.get(p.partition) ?? 0)), 0);
+}
+
+/** Waits until scoring has caught up (lag 0) so one figure's backlog does not weigh on the next. */
+export async function settle(admin, timeoutMs = 120_000) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline && (await consumerLag(admin)) > 0) await new Promise((r) => setTimeout(r, 500));
 }
 
 /**
