@@ -3,7 +3,7 @@ import { QueueScoreAlertUseCase } from './alerts/queue-score-alert.use-case';
 import { ScoreAlertsConsumer } from './alerts/score-alerts.consumer';
 import { DeadlineReminderConsumer } from './deliveries/deadline-reminder.consumer';
 import { DeliveriesController } from './deliveries/deliveries.controller';
-import { DeliveryRetryWorker } from './deliveries/delivery-retry.worker';
+import { DeliverySender } from './deliveries/delivery-sender.worker';
 import { ListDeliveriesUseCase } from './deliveries/list-deliveries.use-case';
 import { QueueDeadlineReminderUseCase } from './deliveries/queue-deadline-reminder.use-case';
 import { SendDeliveryUseCase } from './deliveries/send-delivery.use-case';
@@ -33,7 +33,7 @@ export class NotificationsModule {
         QueueDeadlineReminderUseCase,
         QueueScoreAlertUseCase,
         SendDeliveryUseCase,
-        DeliveryRetryWorker,
+        DeliverySender,
         ListDeliveriesUseCase,
         SetPreferenceUseCase,
         ComposeDigestUseCase,

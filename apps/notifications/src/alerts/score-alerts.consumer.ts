@@ -8,7 +8,7 @@ import {
   ScoreAlertResolvedV1,
 } from '@papi/contracts';
 import { Inbox, OnEvent } from '@papi/platform-messaging';
-import { SendDeliveryUseCase } from '../deliveries/send-delivery.use-case';
+import { DeliverySender } from '../deliveries/delivery-sender.worker';
 import { QueueScoreAlertUseCase } from './queue-score-alert.use-case';
 import { ScoreAlertRecordEntity } from './score-alert-record.entity';
 
@@ -17,18 +17,17 @@ export class ScoreAlertsConsumer {
   constructor(
     private readonly inbox: Inbox,
     private readonly queue: QueueScoreAlertUseCase,
-    private readonly send: SendDeliveryUseCase,
+    private readonly sender: DeliverySender,
   ) {}
 
   @OnEvent(ScoreAlertRaised)
   async onRaised(@Payload() event: EventEnvelope<ScoreAlertRaisedV1>): Promise<void> {
-    let toSend: string | null = event.payload.alertId;
     await this.inbox.handleOnce('notifications.score-alert', event, async ({ manager }) => {
-      toSend = await this.queue.execute(manager, event.payload);
+      await this.queue.execute(manager, event.payload);
     });
-    // As for reminders: one attempt after the commit (also on a redelivery: the row may still be
-    // queued after a crash); retries belong to DeliveryRetryWorker.
-    if (toSend) await this.send.execute(toSend);
+    // As for reminders: the sender sends the committed row (also on a redelivery: it may still be
+    // queued after a crash), and retries it.
+    this.sender.wake();
   }
 
   /** Recorded only: a resolved alert sends no email. */

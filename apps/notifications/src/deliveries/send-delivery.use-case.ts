@@ -48,7 +48,7 @@ export class SendDeliveryUseCase {
     }
     delivery.status = 'sent';
     delivery.sentAt = new Date();
-    await tx.manager.save(delivery);
+    await this.record(tx, delivery);
     await tx.publish(ReminderDelivered, {
       dedupeKey,
       messageId: delivery.messageId,
@@ -64,12 +64,12 @@ export class SendDeliveryUseCase {
     delivery.lastResponse = failure.message;
     if (!failure.permanent && delivery.attempts < MAX_DELIVERY_ATTEMPTS) {
       delivery.nextAttemptAt = new Date(Date.now() + retryDelayMs(delivery.attempts));
-      await tx.manager.save(delivery);
+      await this.record(tx, delivery);
       return 'retry-later';
     }
     delivery.status = 'failed';
     delivery.failedAt = new Date();
-    await tx.manager.save(delivery);
+    await this.record(tx, delivery);
     await tx.publish(NotificationFailed, {
       dedupeKey: delivery.dedupeKey,
       messageId: delivery.messageId,
@@ -80,5 +80,22 @@ export class SendDeliveryUseCase {
       failedAt: delivery.failedAt.toISOString(),
     });
     return 'failed';
+  }
+
+  /** The attempt's outcome; an UPDATE by key (save() would first re-read the row it already holds). */
+  private async record(tx: Transaction, d: DeliveryEntity): Promise<void> {
+    await tx.manager.update(
+      DeliveryEntity,
+      { id: d.id },
+      {
+        status: d.status,
+        attempts: d.attempts,
+        lastAttemptAt: d.lastAttemptAt,
+        lastResponse: d.lastResponse,
+        nextAttemptAt: d.nextAttemptAt,
+        sentAt: d.sentAt,
+        failedAt: d.failedAt,
+      },
+    );
   }
 }

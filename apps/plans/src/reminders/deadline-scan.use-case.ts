@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { DeadlineReachedWithRecipients, ReminderRecipientV2 } from '@papi/contracts';
+import { DeadlineReachedV2, DeadlineReachedWithRecipients, ReminderRecipientV2 } from '@papi/contracts';
 import { SERVICE_CONFIG } from '@papi/platform-http';
 import { Transaction, UnitOfWork } from '@papi/platform-messaging';
 import { DataSource, In } from 'typeorm';
@@ -23,6 +23,15 @@ interface OpenTask {
   plan: PlanEntity;
 }
 
+/** A deadline of an open task that has reached at least one threshold today. */
+interface Crossing extends OpenTask {
+  deadline: Deadline;
+  reached: Threshold[];
+}
+
+/** Deadlines recorded and published per transaction. */
+const SCAN_CHUNK = 500;
+
 /**
  * Finds tasks of issued plans that crossed a threshold and publishes one deadline event per
  * (task, due date, threshold). Only the latest reached threshold is sent; earlier unsent ones are
@@ -45,18 +54,24 @@ export class DeadlineScanUseCase {
       everyDays: this.config.REMINDER_OVERDUE_EVERY_DAYS,
       maxDaysLate: this.config.REMINDER_OVERDUE_MAX_DAYS,
     };
-    const result: ScanResult = { sent: 0, skipped: 0 };
     const open = await this.openTasks();
     const recipients = await this.recipientsOf(open);
     const reports = await this.reportDates(open.filter((o) => o.task.reportSchedule).map((o) => o.task.id));
+    const crossings: Crossing[] = [];
     for (const item of open) {
       for (const deadline of deadlinesOf(item.task, reports.get(item.task.id) ?? [])) {
         const reached = dueThresholds(deadline.dueDate, today, policy, calendar);
-        if (reached.length === 0) continue;
-        const outcome = await this.unitOfWork.run((tx) => this.record(tx, item, deadline, reached, recipients));
-        result.sent += outcome.sent;
-        result.skipped += outcome.skipped;
+        if (reached.length > 0) crossings.push({ ...item, deadline, reached });
       }
+    }
+    const result: ScanResult = { sent: 0, skipped: 0 };
+    // Chunks, not one transaction per deadline: a morning when thousands of tasks cross a threshold
+    // costs a few commits instead of one per task, and a chunk is still small enough to retry cheaply.
+    for (let start = 0; start < crossings.length; start += SCAN_CHUNK) {
+      const chunk = crossings.slice(start, start + SCAN_CHUNK);
+      const outcome = await this.unitOfWork.run((tx) => this.record(tx, chunk, recipients));
+      result.sent += outcome.sent;
+      result.skipped += outcome.skipped;
     }
     return result;
   }
@@ -105,19 +120,18 @@ export class DeadlineScanUseCase {
 
   private async record(
     tx: Transaction,
-    { task, plan }: OpenTask,
-    deadline: Deadline,
-    reached: Threshold[],
+    chunk: Crossing[],
     recipients: Map<string, ReminderRecipientV2>,
   ): Promise<ScanResult> {
-    const latest = reached[reached.length - 1];
-    const rows = reached.map((t) => ({
-      dedupeKey: deadline.keyOf(t.label),
-      taskId: task.id,
-      dueDate: deadline.dueDate,
-      threshold: t.label,
-      outcome: t === latest ? ('sent' as const) : ('skipped' as const),
-    }));
+    const rows = chunk.flatMap(({ task, deadline, reached }) =>
+      reached.map((t, index) => ({
+        dedupeKey: deadline.keyOf(t.label),
+        taskId: task.id,
+        dueDate: deadline.dueDate,
+        threshold: t.label,
+        outcome: index === reached.length - 1 ? 'sent' : 'skipped',
+      })),
+    );
     const inserted: { dedupe_key: string }[] = await tx.manager.query(
       `INSERT INTO reminder (dedupe_key, task_id, due_date, threshold, outcome)
        SELECT * FROM unnest($1::text[], $2::uuid[], $3::date[], $4::text[], $5::text[])
@@ -131,30 +145,46 @@ export class DeadlineScanUseCase {
       ],
     );
     const newKeys = new Set(inserted.map((r) => r.dedupe_key));
-    const latestKey = deadline.keyOf(latest.label);
-    if (!newKeys.has(latestKey)) return { sent: 0, skipped: 0 };
-    const recipient = (id: string): ReminderRecipientV2 => recipients.get(id) ?? { agencyId: id, name: id, emails: [] };
-    await tx.publish(DeadlineReachedWithRecipients, {
-      dedupeKey: latestKey,
-      taskId: task.id,
-      planId: plan.id,
-      provinceCode: task.provinceCode,
-      dueDate: deadline.dueDate,
-      threshold: latest.label,
-      kind: latest.kind,
-      daysLate: Math.max(0, latest.offset),
-      taskTitle: deadline.title,
-      planNumber: plan.number,
-      planTitle: plan.title,
-      leadAgencyId: task.leadAgencyId,
-      coordinatingAgencyIds: task.coordinatingAgencyIds,
-      copyCoordinators: plan.copyCoordinators,
-      ownerAgencyId: plan.ownerAgencyId,
-      copyOwner: latest.offset >= 7,
-      lead: recipient(task.leadAgencyId),
-      coordinating: task.coordinatingAgencyIds.map(recipient),
-      owner: plan.ownerAgencyId ? recipient(plan.ownerAgencyId) : null,
-    });
-    return { sent: 1, skipped: newKeys.size - 1 };
+    const result: ScanResult = { sent: 0, skipped: 0 };
+    for (const crossing of chunk) {
+      const latest = crossing.reached[crossing.reached.length - 1];
+      // Another scan (a replica, an earlier run today) already sent this threshold: nothing to add.
+      if (!newKeys.has(crossing.deadline.keyOf(latest.label))) continue;
+      await tx.publish(DeadlineReachedWithRecipients, eventOf(crossing, latest, recipients));
+      result.sent += 1;
+      result.skipped += crossing.reached.filter(
+        (t) => t !== latest && newKeys.has(crossing.deadline.keyOf(t.label)),
+      ).length;
+    }
+    return result;
   }
+}
+
+function eventOf(
+  { task, plan, deadline }: Crossing,
+  latest: Threshold,
+  recipients: Map<string, ReminderRecipientV2>,
+): DeadlineReachedV2 {
+  const recipient = (id: string): ReminderRecipientV2 => recipients.get(id) ?? { agencyId: id, name: id, emails: [] };
+  return {
+    dedupeKey: deadline.keyOf(latest.label),
+    taskId: task.id,
+    planId: plan.id,
+    provinceCode: task.provinceCode,
+    dueDate: deadline.dueDate,
+    threshold: latest.label,
+    kind: latest.kind,
+    daysLate: Math.max(0, latest.offset),
+    taskTitle: deadline.title,
+    planNumber: plan.number,
+    planTitle: plan.title,
+    leadAgencyId: task.leadAgencyId,
+    coordinatingAgencyIds: task.coordinatingAgencyIds,
+    copyCoordinators: plan.copyCoordinators,
+    ownerAgencyId: plan.ownerAgencyId,
+    copyOwner: latest.offset >= 7,
+    lead: recipient(task.leadAgencyId),
+    coordinating: task.coordinatingAgencyIds.map(recipient),
+    owner: plan.ownerAgencyId ? recipient(plan.ownerAgencyId) : null,
+  };
 }
