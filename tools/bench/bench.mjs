@@ -1,8 +1,9 @@
-// `npm run bench [-- --quick] [-- --write-docs]`: measures this machine with the whole stack on it and
+// `npm run bench [-- --quick] [-- --write-docs] [-- --only intake,volume,burst]`: measures this machine with the whole stack on it and
 // prints one line per figure with its baseline and ratio; writes tmp/bench/bench.{json,md}. Uses the
 // running `npm start` stack when its gateway answers, else starts one with the benchmark's configuration
 // (the API key rate limit is raised so the limiter does not cap intake — said in the output).
-// Exit 0 whenever it measured; non-zero only when it could not (stack down, login refused…).
+// Exit 0 whenever it measured; non-zero only when it could not (stack down, login refused…). `--only`
+// picks figure groups (the baselines always run) for working on one of them; it never rewrites the docs.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -22,7 +23,15 @@ import { ensureStack, healthy } from './stack.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
 const quick = process.argv.includes('--quick');
-const writeDocs = process.argv.includes('--write-docs');
+const GROUPS = ['intake', 'volume', 'burst'];
+const onlyArg = process.argv.find((a, i) => process.argv[i - 1] === '--only');
+const groups = new Set(onlyArg ? onlyArg.split(',') : GROUPS);
+const unknownGroups = [...groups].filter((g) => !GROUPS.includes(g));
+if (unknownGroups.length > 0) {
+  console.error(`bench: unknown --only group(s) ${unknownGroups.join(', ')}; known: ${GROUPS.join(', ')}`);
+  process.exit(2);
+}
+const writeDocs = process.argv.includes('--write-docs') && !onlyArg;
 const setting = settingsOf(root);
 const gatewayUrl = process.env.GATEWAY_URL ?? `http://127.0.0.1:${setting('GATEWAY_PORT')}`;
 // The stack's broker: KAFKA_BROKERS, else the port `npm start` gives its broker with KAFKA_PORT.
@@ -109,64 +118,69 @@ async function main() {
     );
     figure('baseline pg insert', `${fmt(inserts.rate)} rows/s of ${sheetBytes} B (16 clients, autocommit)`, inserts);
 
-    let best = null;
-    const steps = [];
-    for (const rate of plan.rates) {
-      const step = await intakeAtRate({ gatewayUrl, admin, intake, rate, seconds: plan.rateSeconds });
-      steps.push(step);
-      console.log(
-        `  open loop ${rate}/s: p50 ${fmt(step.p50)} ms, p99 ${fmt(step.p99)} ms, lag ${step.lagEarly}→${step.lagLate}, ${step.ok ? 'ok' : 'over'}`,
-      );
-      if (!step.ok) break;
-      best = step;
-      await settle(admin);
-    }
-    const bestRate = best?.rate ?? 0;
-    figure(
-      'intake open loop',
-      `${bestRate} sheets/s with p99 ≤ 100 ms and bounded lag for ${plan.rateSeconds} s (baseline trivial route ${fmt(trivial.rate)}/s, ratio ${fmt(bestRate / trivial.rate, 3)})`,
-      { rate: bestRate, steps },
-    );
-    await settle(admin);
-    const closed = await intakeClosedLoop({ gatewayUrl, intake, seconds: plan.closedSeconds });
-    figure(
-      'intake closed loop',
-      `${fmt(closed.rate)} sheets/s, p50 ${fmt(closed.p50)} ms, p99 ${fmt(closed.p99)} ms (64 connections; baseline pg insert ${fmt(inserts.rate)}/s, ratio ${fmt(closed.rate / inserts.rate, 3)})`,
-      closed,
-    );
-    await settle(admin);
-    const freshRate = Math.max(10, Math.floor(0.8 * (bestRate || plan.rates[0])));
-    const fresh = await freshness({ gatewayUrl, brokers, intake, rate: freshRate, seconds: plan.freshnessSeconds });
-    figure(
-      'freshness',
-      `p50 ${fmt(fresh.p50)} ms, p99 ${fmt(fresh.p99)} ms from 202 to the first published score counting the sheet, at ${freshRate} sheets/s (${fresh.scored}/${fresh.sheets} seen)`,
-      fresh,
-    );
-    await settle(admin);
-    const cpu = await cpuBreakdown({
-      gatewayUrl,
-      brokers,
-      intake,
-      sheets: quick ? 300 : 2000,
-      connections: 16,
-      settings: setting,
-    });
-    figure(
-      'intake CPU per sheet',
-      `${fmt(cpu.totalMsPerSheet)} ms of CPU per sheet over the whole stack (${cpu.byProcess
-        .filter((row) => row.share >= 0.02)
-        .map((row) => `${row.name} ${fmt(row.msPerSheet)}`)
-        .join(', ')}; idle burn taken out; baseline trivial route ${fmt(1000 / trivial.rate)} ms per request)`,
-      cpu,
-    );
-    await volumeFigures({ provinceCode, districts, inserts });
-    await burstFigure({ capture, provinceCode, inserts });
+    if (groups.has('intake')) await intakeFigures({ admin, intake, trivial, inserts });
+    if (groups.has('volume')) await volumeFigures({ provinceCode, districts, inserts });
+    if (groups.has('burst')) await burstFigure({ capture, provinceCode, inserts });
   } finally {
     await admin.disconnect();
     await stack.stop();
     await capture?.close();
   }
   write({ started, seconds: (Date.now() - started) / 1000, pgVersion: await pgVersion() });
+}
+
+/** Figures 1, 2 and the intake CPU breakdown (see intake.mjs, cpu-breakdown.mjs). */
+async function intakeFigures({ admin, intake, trivial, inserts }) {
+  let best = null;
+  const steps = [];
+  for (const rate of plan.rates) {
+    const step = await intakeAtRate({ gatewayUrl, admin, intake, rate, seconds: plan.rateSeconds });
+    steps.push(step);
+    console.log(
+      `  open loop ${rate}/s: p50 ${fmt(step.p50)} ms, p99 ${fmt(step.p99)} ms, lag ${step.lagEarly}→${step.lagLate}, ${step.ok ? 'ok' : 'over'}`,
+    );
+    if (!step.ok) break;
+    best = step;
+    await settle(admin);
+  }
+  const bestRate = best?.rate ?? 0;
+  figure(
+    'intake open loop',
+    `${bestRate} sheets/s with p99 ≤ 100 ms and bounded lag for ${plan.rateSeconds} s (baseline trivial route ${fmt(trivial.rate)}/s, ratio ${fmt(bestRate / trivial.rate, 3)})`,
+    { rate: bestRate, steps },
+  );
+  await settle(admin);
+  const closed = await intakeClosedLoop({ gatewayUrl, intake, seconds: plan.closedSeconds });
+  figure(
+    'intake closed loop',
+    `${fmt(closed.rate)} sheets/s, p50 ${fmt(closed.p50)} ms, p99 ${fmt(closed.p99)} ms (64 connections; baseline pg insert ${fmt(inserts.rate)}/s, ratio ${fmt(closed.rate / inserts.rate, 3)})`,
+    closed,
+  );
+  await settle(admin);
+  const freshRate = Math.max(10, Math.floor(0.8 * (bestRate || plan.rates[0])));
+  const fresh = await freshness({ gatewayUrl, brokers, intake, rate: freshRate, seconds: plan.freshnessSeconds });
+  figure(
+    'freshness',
+    `p50 ${fmt(fresh.p50)} ms, p99 ${fmt(fresh.p99)} ms from 202 to the first published score counting the sheet, at ${freshRate} sheets/s (${fresh.scored}/${fresh.sheets} seen)`,
+    fresh,
+  );
+  await settle(admin);
+  const cpu = await cpuBreakdown({
+    gatewayUrl,
+    brokers,
+    intake,
+    sheets: quick ? 300 : 2000,
+    connections: 16,
+    settings: setting,
+  });
+  figure(
+    'intake CPU per sheet',
+    `${fmt(cpu.totalMsPerSheet)} ms of CPU per sheet over the whole stack (${cpu.byProcess
+      .filter((row) => row.share >= 0.02)
+      .map((row) => `${row.name} ${fmt(row.msPerSheet)}`)
+      .join(', ')}; idle burn taken out; baseline trivial route ${fmt(1000 / trivial.rate)} ms per request)`,
+    cpu,
+  );
 }
 
 /** Figures 3 and 4 (see scoring-volume.mjs). */

@@ -9,11 +9,15 @@ export const APPS = ['plans', 'surveys', 'scoring', 'notifications', 'gateway'];
 
 export function startApps({ root, env, logDir }) {
   mkdirSync(logDir, { recursive: true });
+  // PROFILE_APPS=surveys,notifications: those apps write a V8 CPU profile to tmp/profiles when they
+  // stop (Ctrl-C), to open in Chrome DevTools — how docs/performance.md finds where the time goes.
+  const profiled = new Set((env.PROFILE_APPS ?? '').split(',').filter(Boolean));
   const children = APPS.map((app) => {
+    const profile = profiled.has(app) ? ['--cpu-prof', `--cpu-prof-dir=${join(root, 'tmp/profiles')}`] : [];
     const log = createWriteStream(join(logDir, `${app}.log`), { flags: 'a' });
     const child = spawn(
       process.execPath,
-      ['-r', join(root, 'tools/runtime/register-paths.cjs'), join(root, `dist/apps/${app}/src/main.js`)],
+      [...profile, '-r', join(root, 'tools/runtime/register-paths.cjs'), join(root, `dist/apps/${app}/src/main.js`)],
       { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] },
     );
     child.stdout.pipe(log);

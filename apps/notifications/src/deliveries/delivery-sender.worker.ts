@@ -1,13 +1,27 @@
-import { setTimeout as sleep } from 'node:timers/promises';
 import { Inject, Injectable, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
 import type { Logger } from 'pino';
-import { DataSource, LessThanOrEqual } from 'typeorm';
+import { DataSource, In, LessThanOrEqual } from 'typeorm';
 import { LOGGER } from '@papi/platform-http';
 import { DeliveryEntity } from './delivery.entity';
 import { SendDeliveryUseCase } from './send-delivery.use-case';
 
 const POLL_MS = 1_000;
 const BATCH = 200;
+/** The first key of the deliveries' advisory locks (the second is a hash of the delivery id). */
+const DELIVERY_LOCK_SPACE = 41;
+
+/**
+ * Claims up to $2 due deliveries with session advisory locks, oldest first. The inner LIMIT keeps the
+ * lock function off the rest of the queue; rows another sender holds are skipped, so two instances
+ * take different rows. The locks belong to this connection: if the process dies they vanish with it
+ * and the rows can be sent at once by the next sweep anywhere.
+ */
+const CLAIM = `
+  SELECT id FROM (
+    SELECT id FROM delivery WHERE status = 'queued' AND next_attempt_at <= now()
+     ORDER BY next_attempt_at LIMIT $2 * 5) candidates
+   WHERE pg_try_advisory_lock($1, hashtext(id::text))
+   LIMIT $2`;
 
 /**
  * Sends every queued delivery whose attempt is due: new emails (the consumers queue them and wake this
@@ -57,28 +71,44 @@ export class DeliverySender implements OnApplicationBootstrap, OnModuleDestroy {
     }
   }
 
-  /** Attempts one batch of due deliveries; true when there were no more than one batch. */
+  /** Claims and attempts one batch of due deliveries; true when there were no more than one batch. */
   async sweep(): Promise<boolean> {
     this.woken = false;
-    const due = await this.dataSource.getRepository(DeliveryEntity).find({
-      select: { dedupeKey: true },
-      where: { status: 'queued', nextAttemptAt: LessThanOrEqual(new Date()) },
-      order: { nextAttemptAt: 'ASC' },
-      take: BATCH,
-    });
-    for (const d of due) {
-      if (this.stopped) return true;
-      await this.send.execute(d.dedupeKey);
+    const runner = this.dataSource.createQueryRunner();
+    await runner.connect();
+    try {
+      const claimed: { id: string }[] = await runner.query(CLAIM, [DELIVERY_LOCK_SPACE, BATCH]);
+      if (claimed.length === 0) return true;
+      // Read after the locks are held: a row another sender recorded 'sent' just before letting go of
+      // its lock (after this claim's snapshot) shows up as sent here and is not sent again.
+      const due = await runner.manager.find(DeliveryEntity, {
+        where: { id: In(claimed.map((c) => c.id)), status: 'queued', nextAttemptAt: LessThanOrEqual(new Date()) },
+        order: { nextAttemptAt: 'ASC' },
+      });
+      for (const delivery of due) {
+        if (this.stopped) break;
+        await this.send.execute(runner.manager, delivery);
+      }
+      return claimed.length < BATCH;
+    } finally {
+      // The connection goes back to the pool: its locks must not. (If this fails the connection is
+      // broken, and a broken connection's locks are gone with it.)
+      await runner.query('SELECT pg_advisory_unlock_all()').catch(() => undefined);
+      await runner.release();
     }
-    return due.length < BATCH;
   }
 
   private async idle(ms: number): Promise<void> {
-    // A wake that came while sweeping (after its query) must not wait for the next poll.
+    // A wake that came while sweeping (after its query) must not wait for the next poll. A plain timer,
+    // not an aborted sleep: every abort builds a DOMException, and a burst wakes this loop per email.
     if (this.woken || this.stopped) return;
-    const ac = new AbortController();
-    this.wakeUp = () => ac.abort();
-    await sleep(ms, undefined, { signal: ac.signal }).catch(() => undefined);
+    await new Promise<void>((resolve) => {
+      const timer = setTimeout(resolve, ms);
+      this.wakeUp = () => {
+        clearTimeout(timer);
+        resolve();
+      };
+    });
     this.wakeUp = undefined;
   }
 }

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { LessThanOrEqual } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import { NotificationFailed, ReminderDelivered } from '@papi/contracts';
-import { Transaction, UnitOfWork } from '@papi/platform-messaging';
+import { UnitOfWork } from '@papi/platform-messaging';
+import { preparedQuery } from '@papi/platform-persistence';
 import { Mailer } from '../mail/mailer';
 import { classifySmtpFailure } from '../mail/smtp-failure';
 import { DeliveryEntity } from './delivery.entity';
@@ -10,15 +11,27 @@ import { MAX_DELIVERY_ATTEMPTS, retryDelayMs } from './retry-policy';
 export type SendOutcome = 'sent' | 'retry-later' | 'failed' | 'not-due';
 
 /**
- * Makes one SMTP attempt for a queued delivery while holding its row lock (so two workers never send
- * the same one) and commits the outcome with its event: 'sent' + ReminderDelivered, 'failed' +
- * NotificationFailed, or a later retry time. A crash after the SMTP accept and before the commit
- * leaves it queued: it is sent again, with the same Message-ID.
+ * 'sent' and its ReminderDelivered outbox row in one autocommitted statement: the hot path of a burst
+ * pays one round trip per email after the SMTP accept, not BEGIN … COMMIT.
+ */
+const RECORD_SENT = `
+  WITH done AS (
+    UPDATE delivery SET status = 'sent', attempts = attempts + 1, last_attempt_at = $2, last_response = $3,
+                        sent_at = $4, updated_at = now()
+     WHERE id = $1 AND status = 'queued' RETURNING id)
+  INSERT INTO outbox_event (event_id, topic, key, envelope) SELECT $5, $6, $7, $8::jsonb FROM done
+  RETURNING event_id`;
+
+/**
+ * Makes one SMTP attempt for a queued delivery the caller holds (DeliverySender's claim) and records the
+ * outcome with its event: 'sent' + ReminderDelivered, 'failed' + NotificationFailed, or a later retry
+ * time. A crash after the SMTP accept and before the record leaves it queued: it is sent again, with
+ * the same Message-ID.
  */
 @Injectable()
 export class SendDeliveryUseCase {
   // Attempts run one at a time in this process, so a crash can leave at most one accepted-but-not-
-  // committed email behind: at most one duplicate per crash, whatever the consumer and worker do.
+  // recorded email behind: at most one duplicate per crash.
   private tail: Promise<unknown> = Promise.resolve();
 
   constructor(
@@ -26,76 +39,67 @@ export class SendDeliveryUseCase {
     private readonly mailer: Mailer,
   ) {}
 
-  execute(dedupeKey: string): Promise<SendOutcome> {
-    const attempt = this.tail.then(() => this.unitOfWork.run((tx) => this.attempt(tx, dedupeKey)));
+  /** `manager` runs the record statement (the sender's own connection, outside any transaction). */
+  execute(manager: EntityManager, delivery: DeliveryEntity): Promise<SendOutcome> {
+    const attempt = this.tail.then(() => this.attempt(manager, delivery));
     this.tail = attempt.catch(() => undefined);
     return attempt;
   }
 
-  private async attempt(tx: Transaction, dedupeKey: string): Promise<SendOutcome> {
-    const now = new Date();
-    const delivery = await tx.manager.findOne(DeliveryEntity, {
-      where: { dedupeKey, status: 'queued', nextAttemptAt: LessThanOrEqual(now) },
-      lock: { mode: 'pessimistic_write', onLocked: 'skip_locked' },
-    });
-    if (!delivery) return 'not-due';
-    delivery.attempts += 1;
-    delivery.lastAttemptAt = now;
+  private async attempt(manager: EntityManager, delivery: DeliveryEntity): Promise<SendOutcome> {
+    const attemptAt = new Date();
+    let response: string;
     try {
-      delivery.lastResponse = await this.mailer.send(delivery);
+      response = await this.mailer.send(delivery);
     } catch (error) {
-      return this.recordFailure(tx, delivery, error);
+      return this.recordFailure(delivery, attemptAt, error);
     }
-    delivery.status = 'sent';
-    delivery.sentAt = new Date();
-    await this.record(tx, delivery);
-    await tx.publish(ReminderDelivered, {
-      dedupeKey,
-      messageId: delivery.messageId,
-      to: delivery.to,
-      cc: delivery.cc,
-      sentAt: delivery.sentAt.toISOString(),
-    });
-    return 'sent';
-  }
-
-  private async recordFailure(tx: Transaction, delivery: DeliveryEntity, error: unknown): Promise<SendOutcome> {
-    const failure = classifySmtpFailure(error);
-    delivery.lastResponse = failure.message;
-    if (!failure.permanent && delivery.attempts < MAX_DELIVERY_ATTEMPTS) {
-      delivery.nextAttemptAt = new Date(Date.now() + retryDelayMs(delivery.attempts));
-      await this.record(tx, delivery);
-      return 'retry-later';
-    }
-    delivery.status = 'failed';
-    delivery.failedAt = new Date();
-    await this.record(tx, delivery);
-    await tx.publish(NotificationFailed, {
+    const sentAt = new Date();
+    const { values } = this.unitOfWork.outboxRow(ReminderDelivered, {
       dedupeKey: delivery.dedupeKey,
       messageId: delivery.messageId,
       to: delivery.to,
       cc: delivery.cc,
-      attempts: delivery.attempts,
-      error: failure.message,
-      failedAt: delivery.failedAt.toISOString(),
+      sentAt: sentAt.toISOString(),
     });
-    return 'failed';
+    const recorded = await preparedQuery(manager, 'notifications.record-sent', RECORD_SENT, [
+      delivery.id,
+      attemptAt,
+      response,
+      sentAt,
+      ...values,
+    ]);
+    if (recorded.length === 0) return 'not-due'; // no longer queued: nothing to record (see DeliverySender's claim)
+    this.unitOfWork.published();
+    return 'sent';
   }
 
-  /** The attempt's outcome; an UPDATE by key (save() would first re-read the row it already holds). */
-  private async record(tx: Transaction, d: DeliveryEntity): Promise<void> {
-    await tx.manager.update(
-      DeliveryEntity,
-      { id: d.id },
-      {
-        status: d.status,
-        attempts: d.attempts,
-        lastAttemptAt: d.lastAttemptAt,
-        lastResponse: d.lastResponse,
-        nextAttemptAt: d.nextAttemptAt,
-        sentAt: d.sentAt,
-        failedAt: d.failedAt,
-      },
-    );
+  private async recordFailure(delivery: DeliveryEntity, attemptAt: Date, error: unknown): Promise<SendOutcome> {
+    const failure = classifySmtpFailure(error);
+    const attempts = delivery.attempts + 1;
+    const base = { attempts, lastAttemptAt: attemptAt, lastResponse: failure.message };
+    return this.unitOfWork.run(async (tx) => {
+      if (!failure.permanent && attempts < MAX_DELIVERY_ATTEMPTS) {
+        const nextAttemptAt = new Date(Date.now() + retryDelayMs(attempts));
+        await tx.manager.update(DeliveryEntity, { id: delivery.id, status: 'queued' }, { ...base, nextAttemptAt });
+        return 'retry-later';
+      }
+      const failedAt = new Date();
+      await tx.manager.update(
+        DeliveryEntity,
+        { id: delivery.id, status: 'queued' },
+        { ...base, status: 'failed', failedAt },
+      );
+      await tx.publish(NotificationFailed, {
+        dedupeKey: delivery.dedupeKey,
+        messageId: delivery.messageId,
+        to: delivery.to,
+        cc: delivery.cc,
+        attempts,
+        error: failure.message,
+        failedAt: failedAt.toISOString(),
+      });
+      return 'failed';
+    });
   }
 }

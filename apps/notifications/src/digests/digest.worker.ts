@@ -2,7 +2,7 @@ import { Inject, Injectable, OnApplicationBootstrap, OnModuleDestroy } from '@ne
 import type { Logger } from 'pino';
 import { DataSource } from 'typeorm';
 import { LOGGER } from '@papi/platform-http';
-import { SendDeliveryUseCase } from '../deliveries/send-delivery.use-case';
+import { DeliverySender } from '../deliveries/delivery-sender.worker';
 import { localDate } from '../templates/vn-format';
 import { ComposeDigestUseCase } from './compose-digest.use-case';
 
@@ -23,7 +23,7 @@ export class DigestWorker implements OnApplicationBootstrap, OnModuleDestroy {
   constructor(
     private readonly dataSource: DataSource,
     private readonly compose: ComposeDigestUseCase,
-    private readonly send: SendDeliveryUseCase,
+    private readonly sender: DeliverySender,
     @Inject(LOGGER) private readonly logger: Logger,
   ) {}
 
@@ -50,7 +50,7 @@ export class DigestWorker implements OnApplicationBootstrap, OnModuleDestroy {
       for (const group of ready) {
         if (this.stopped) break;
         const digestKey = await this.compose.execute(group.agency_id, group.local_date);
-        if (digestKey) await this.send.execute(digestKey);
+        if (digestKey) this.sender.wake();
       }
     } catch (err) {
       this.logger.warn({ err }, 'digest composition failed');

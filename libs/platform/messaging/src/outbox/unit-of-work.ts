@@ -1,7 +1,7 @@
 import { DataSource, EntityManager } from 'typeorm';
 import { EventDefinition, EventEnvelope } from '@papi/contracts';
 import { OutboxRelay } from './outbox-relay';
-import { OutboxWriter } from './outbox-writer';
+import { OutboxRow, OutboxWriter } from './outbox-writer';
 
 export interface Transaction {
   manager: EntityManager;
@@ -32,5 +32,19 @@ export class UnitOfWork {
     );
     if (published) this.relay?.wake();
     return result;
+  }
+
+  /**
+   * For a hot path that commits its change and its event in ONE autocommitted statement (a CTE whose
+   * last part is `INSERT INTO outbox_event (event_id, topic, key, envelope)` of these values): one round
+   * trip instead of BEGIN … COMMIT. Call `published()` after the statement wrote the row.
+   */
+  outboxRow<P>(definition: EventDefinition<P>, payload: P): OutboxRow<P> {
+    return this.outbox.row(definition, payload);
+  }
+
+  /** Wakes the relay after a statement that wrote an outbox row outside `run`. */
+  published(): void {
+    this.relay?.wake();
   }
 }
