@@ -44,6 +44,8 @@ describe('web app in a browser', () => {
   let closeBrowser: () => Promise<void>;
   let admin: Page;
   let flaggedId: string;
+  /** The unit name the app should show for the flagged sheet's district (from the seeded agencies). */
+  let flaggedUnitName: string;
   let agency: { suffix: string; address: string; id: string };
 
   const provinceScores = async () => {
@@ -96,6 +98,11 @@ describe('web app in a browser', () => {
     };
     expect((await api.request('POST', '/api/v1/responses', again)).status).toBe(202);
     flaggedId = again.submissionId;
+    // Unit names come from the district People's Committees that plans seeds (code and validity dates).
+    const committee = (await api.request('GET', '/api/v1/agencies?limit=500')).body.items.find(
+      (a: { kind: string; unitCode: string | null }) => a.kind === 'district' && a.unitCode === honest[0].unitCode,
+    );
+    flaggedUnitName = committee.name.replace(/^UBND\s+/, '').replace(/^./, (c: string) => c.toUpperCase());
     await expectEventually(
       async () => {
         expect((await api.request('GET', `/api/v1/responses/${flaggedId}`)).body.status).toBe('flagged');
@@ -257,6 +264,7 @@ describe('web app in a browser', () => {
     await admin.goto(`${system.gatewayUrl}/reviews`);
     const card = admin.locator(`li[data-submission="${flaggedId}"]`);
     await card.waitFor();
+    expect(await card.getByRole('heading').first().textContent()).toContain(flaggedUnitName);
     await screenshots(admin, 'reviews');
     await card.getByLabel('Ghi chú quyết định').fill('Phỏng vấn lại có xác nhận của trưởng thôn.');
     await card.getByRole('button', { name: 'Chấp nhận' }).click();
@@ -309,6 +317,10 @@ describe('web app in a browser', () => {
       await admin.locator(content).first().waitFor();
       await screenshots(admin, name);
     }
+    // The units heat table names the districts (the code beside the name).
+    await admin.goto(`${system.gatewayUrl}/units`);
+    await admin.locator('table.heat').getByText(flaggedUnitName).waitFor();
+
     await admin.goto(`${system.gatewayUrl}/ranking`);
     await admin.locator('tr.mine').waitFor();
     expect(await admin.locator('tr.mine th').textContent()).toContain('Ninh Thuận');
