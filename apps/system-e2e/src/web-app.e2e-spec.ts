@@ -304,6 +304,39 @@ describe('web app in a browser', () => {
     await screenshots(admin, 'benchmarks');
   });
 
+  it('shows the seeded Plan 1871/KH-UBND as a tree with its 8 tasks, one per dimension, linked to their pages', async () => {
+    const plan = (await api.request('GET', '/api/v1/plans?limit=500')).body.items.find(
+      (p: { number: string }) => p.number === '1871/KH-UBND',
+    );
+    const tasks = (await api.request('GET', `/api/v1/tasks?planId=${plan.id}&limit=500`)).body.items as {
+      id: string;
+      title: string;
+      dimension: number;
+    }[];
+    expect(tasks).toHaveLength(8);
+
+    await admin.goto(`${system.gatewayUrl}/plans`);
+    await admin.getByRole('heading', { name: 'Kế hoạch', exact: true }).waitFor();
+    await admin
+      .getByTestId('plan-list')
+      .getByRole('link', { name: /^1871\/KH-UBND/ })
+      .click();
+    const root = admin.locator(`[data-testid="plan-tree"] > li[data-plan="${plan.id}"]`);
+    await root.waitFor();
+    // The plan's own tasks (sub-plans, if any, are nested deeper and have their own li[data-plan]).
+    const own = root.locator(':scope > details > ul > li[data-dimension] li[data-task]');
+    expect(await own.count()).toBe(8);
+    for (const task of tasks) {
+      const item = root.locator(`li[data-dimension="${task.dimension}"] li[data-task="${task.id}"]`);
+      expect(await item.getByRole('link').getAttribute('href')).toBe(`/tasks/${task.id}`);
+      expect(await item.getByRole('link').textContent()).toBe(task.title);
+    }
+    await screenshots(admin, 'plan-tree');
+    await admin.goto(`${system.gatewayUrl}/plans`);
+    await admin.getByTestId('plan-list').waitFor();
+    await screenshots(admin, 'plans');
+  });
+
   it('renders the remaining pages (screenshots)', async () => {
     for (const [path, name, heading, content] of [
       ['/tasks', 'tasks', 'Nhiệm vụ', '.task-list'],
