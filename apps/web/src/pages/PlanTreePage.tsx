@@ -96,7 +96,8 @@ function PlanBranch({ node, agencies }: { node: PlanNode; agencies: Map<string, 
           <ul>
             {node.dimensions.map((group) => (
               <li key={group.dimension} data-dimension={group.dimension}>
-                <details open>
+                {/* Plan-wide tasks (each agency issuing its own plan) are many and routine: folded. */}
+                <details open={group.dimension !== 0}>
                   <summary>
                     {group.dimension > 0 && `${group.dimension}. `}
                     {t(`dim.${group.dimension}` as MessageKey)}{' '}

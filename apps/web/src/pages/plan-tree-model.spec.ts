@@ -25,16 +25,17 @@ describe('plan tree outline', () => {
     expect(planIds(tree)).toEqual(['p', 'c1', 'g1', 'c2']);
   });
 
-  it('groups each plan’s own tasks by dimension in PAPI order, tasks by due date', () => {
+  it('groups each plan’s own tasks by dimension in PAPI order (plan-wide last), tasks by due date', () => {
     const tasks = [
       task('p', 3, { title: 'B', dueDate: '2020-10-01' }),
       task('p', 1),
       task('p', 3, { title: 'A', dueDate: '2020-10-01' }),
       task('p', 3, { title: 'C', dueDate: '2020-06-30' }),
       task('c1', 0),
+      task('p', 0),
     ];
     const outline = buildPlanOutline(tree, tasks);
-    expect(outline.dimensions.map((d) => d.dimension)).toEqual([1, 3]);
+    expect(outline.dimensions.map((d) => d.dimension)).toEqual([1, 3, 0]);
     expect(outline.dimensions[1].tasks.map((t) => t.title)).toEqual(['C', 'A', 'B']);
     expect(outline.children.map((c) => [c.plan.id, c.depth])).toEqual([
       ['c1', 1],

@@ -46,7 +46,8 @@ export function planIds(tree: PlanTree): string[] {
 
 /**
  * The plan → sub-plans → dimension → tasks outline. Cancelled tasks stay listed (they are part of the
- * plan's record) but are not counted; dimensions in PAPI order, tasks by due date then title.
+ * plan's record) but are not counted; dimensions in PAPI order (plan-wide tasks last), tasks by due date
+ * then title.
  */
 export function buildPlanOutline(tree: PlanTree, tasks: readonly OutlineTask[], depth = 0): PlanNode {
   const own = tasks.filter((task) => task.planId === tree.id);
@@ -61,7 +62,9 @@ export function buildPlanOutline(tree: PlanTree, tasks: readonly OutlineTask[], 
     }
     byDimension.set(task.dimension, group);
   }
-  const dimensions = [...byDimension.values()].sort((a, b) => a.dimension - b.dimension);
+  // The eight dimensions first; the plan-wide tasks (dimension 0: each agency issuing its own plan) last.
+  const order = (d: number) => (d === 0 ? 9 : d);
+  const dimensions = [...byDimension.values()].sort((a, b) => order(a.dimension) - order(b.dimension));
   for (const group of dimensions) {
     group.tasks.sort((a, b) => a.dueDate.localeCompare(b.dueDate) || a.title.localeCompare(b.title, 'vi'));
   }
