@@ -2,12 +2,19 @@ import { api } from '../api/client';
 import type { Task } from '../api/views';
 import { DataState } from '../components/DataState';
 import { formatDate, formatInteger } from '../i18n/format';
-import { useI18n } from '../i18n/i18n';
+import { Translate, useI18n } from '../i18n/i18n';
 import type { MessageKey } from '../i18n/messages';
 import { agencyNames } from '../lib/agencies';
 import { unwrap, useLoad } from '../lib/load';
 import { Link } from '../lib/router';
-import { buildPlanOutline, planIds, type HealthCounts, type PlanNode, type PlanTree } from './plan-tree-model';
+import {
+  buildPlanOutline,
+  countParts,
+  planIds,
+  type HealthCounts,
+  type PlanNode,
+  type PlanTree,
+} from './plan-tree-model';
 import { healthLabel } from './task-model';
 
 async function loadOutline(id: string) {
@@ -72,7 +79,12 @@ function PlanSummary({ node }: { node: PlanNode }) {
   );
 }
 
-const countsText = (t: ReturnType<typeof useI18n>['t'], c: HealthCounts) => t('plans.counts', { ...c });
+/** "27 nhiệm vụ: 27 hoàn thành" — only the non-zero states. */
+function countsText(t: Translate, counts: HealthCounts): string {
+  const parts = countParts(counts).map(({ health, n }) => t(`plans.count.${health}` as MessageKey, { n }));
+  const total = t('plans.total', { n: counts.total });
+  return parts.length ? `${total}: ${parts.join(', ')}` : total;
+}
 
 function PlanBranch({ node, agencies }: { node: PlanNode; agencies: Map<string, string> }) {
   const { t } = useI18n();

@@ -1,4 +1,4 @@
-import { buildPlanOutline, planIds, type OutlineTask, type PlanTree } from './plan-tree-model';
+import { buildPlanOutline, countParts, planIds, type OutlineTask, type PlanTree } from './plan-tree-model';
 
 const plan = (id: string, children: PlanTree[] = []): PlanTree =>
   ({ id, number: `${id}/KH-UBND`, title: `Kế hoạch ${id}`, status: 'issued', year: 2020, children }) as PlanTree;
@@ -59,5 +59,13 @@ describe('plan tree outline', () => {
     expect(outline.dimensions[0].counts).toEqual({ total: 2, done: 1, late: 1, behind: 0, onTrack: 0 });
     expect(outline.children[0].counts).toEqual({ total: 2, done: 0, late: 0, behind: 1, onTrack: 1 });
     expect(outline.counts).toEqual({ total: 4, done: 1, late: 1, behind: 1, onTrack: 1 });
+  });
+
+  it('names only the non-zero counts, in reading order', () => {
+    expect(countParts({ total: 3, done: 2, onTrack: 0, behind: 0, late: 1 })).toEqual([
+      { health: 'done', n: 2 },
+      { health: 'late', n: 1 },
+    ]);
+    expect(countParts({ total: 0, done: 0, onTrack: 0, behind: 0, late: 0 })).toEqual([]);
   });
 });

@@ -39,6 +39,13 @@ function add(into: HealthCounts, from: HealthCounts): HealthCounts {
   return into;
 }
 
+/** The non-zero health counts in reading order (done, on track, behind, late): "3 tasks: 2 done, 1 late". */
+export function countParts(counts: HealthCounts): { health: TaskHealth; n: number }[] {
+  return (['done', 'onTrack', 'behind', 'late'] as const)
+    .filter((health) => counts[health] > 0)
+    .map((health) => ({ health, n: counts[health] }));
+}
+
 /** Every plan id of the tree (the plan first, then its sub-plans depth-first): one task query each. */
 export function planIds(tree: PlanTree): string[] {
   return [tree.id, ...(tree.children ?? []).flatMap(planIds)];
