@@ -2,6 +2,7 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import nx from '@nx/eslint-plugin';
+import reactHooks from 'eslint-plugin-react-hooks';
 
 const TEST_TAGS = ['type:testing'];
 
@@ -17,6 +18,11 @@ function boundaries(inTests) {
       {
         sourceTag: 'type:app',
         onlyDependOnLibsWithTags: ['type:platform', 'type:domain', 'type:contracts', 'type:util', ...extra],
+      },
+      {
+        // The browser app talks to the gateway over HTTP only: no server code in its bundle.
+        sourceTag: 'type:web',
+        onlyDependOnLibsWithTags: ['type:contracts', 'type:util'],
       },
       {
         sourceTag: 'type:e2e',
@@ -59,13 +65,14 @@ export default tseslint.config(
       '**/*.js',
       '**/*.cjs',
       '**/*.mjs',
-      'apps/web/**',
+      // Generated from the gateway's route table by `npx nx run web:api` (checked fresh by a unit test).
+      'apps/web/src/api/schema.d.ts',
     ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
-    files: ['**/*.ts'],
+    files: ['**/*.ts', '**/*.tsx', '**/*.mts'],
     plugins: { '@nx': nx },
     languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
     rules: {
@@ -85,7 +92,12 @@ export default tseslint.config(
     },
   },
   {
-    files: ['**/*.spec.ts', '**/*.integration-spec.ts', '**/*.e2e-spec.ts'],
+    // The web app (React): the rules of hooks, and the compiler-era checks of the recommended preset.
+    files: ['apps/web/**/*.ts', 'apps/web/**/*.tsx'],
+    ...reactHooks.configs.flat.recommended,
+  },
+  {
+    files: ['**/*.spec.ts', '**/*.spec.tsx', '**/*.integration-spec.ts', '**/*.e2e-spec.ts'],
     rules: {
       '@typescript-eslint/no-non-null-assertion': 'off',
       '@typescript-eslint/no-explicit-any': 'off',

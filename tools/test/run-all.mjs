@@ -1,7 +1,7 @@
-// `npm test`: format, lint, type-check, unit, build, migration check, integration and end-to-end
+// `npm test`: format, lint, type-check, unit (jest), unit-web (Vitest), build, migration check, integration and end-to-end
 // tests — isolated from a running `npm start`: its own Kafka broker (port 19092, data .kafka/test,
 // wiped each run), databases suffixed `_test`, Redis prefix `papi_test:`, app ports chosen free.
-// `--only <step>` runs one step (plus what it needs), e.g. `npm run test:e2e`; `-- <pattern>` narrows jest steps.
+// `--only <step>` runs one step (plus what it needs), e.g. `npm run test:e2e`; `-- <pattern>` narrows the test steps.
 import { spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -86,7 +86,10 @@ const steps = {
       ...testFilter,
     ]);
     countJest(join(root, 'tmp/test/unit.json'));
-    // The web app's Vitest suites (views' logic, the API contract); its JSON report has jest's counters.
+  },
+  // The web app's Vitest suites (views' logic, the API contract); its JSON report has jest's counters.
+  // A step of its own so `--only unit-web -- <pattern>` narrows Vitest without jest finding no file.
+  'unit-web': async () => {
     await run('unit (web)', bin('vitest'), [
       'run',
       '-c',
@@ -157,7 +160,7 @@ async function main() {
   try {
     const order = only
       ? [only]
-      : ['format', 'lint', 'typecheck', 'unit', 'build', 'migrations', 'integration', 'e2e', 'chaos'];
+      : ['format', 'lint', 'typecheck', 'unit', 'unit-web', 'build', 'migrations', 'integration', 'e2e', 'chaos'];
     if (only === 'e2e' || only === 'chaos') order.unshift('build');
     for (const step of order) {
       if (['migrations', 'integration', 'e2e', 'chaos'].includes(step)) {

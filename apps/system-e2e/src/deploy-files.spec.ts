@@ -321,6 +321,45 @@ describe.each(APPS)('deploy/docker/%s.Dockerfile', (app) => {
   });
 });
 
+describe('deploy/docker/gateway.Dockerfile ships the web app', () => {
+  const dockerfile = readDockerfile('gateway');
+  const stageOf = (index: number) =>
+    dockerfile.instructions
+      .slice(0, index + 1)
+      .filter((i) => i.keyword === 'FROM')
+      .at(-1)
+      ?.args.split(/\s+AS\s+/i)[1];
+  const runs = dockerfile.instructions.map((i, index) => ({ ...i, index })).filter((i) => i.keyword === 'RUN');
+
+  it('type-checks the web app against the generated API types, then bundles it with its Vite config', () => {
+    const web = runs.find((r) => /vite(\.js)?\b.*\bbuild\b.*-c apps\/web\/vite\.config\.mts/.test(r.args));
+    expect(web).toBeDefined();
+    expect(web!.args).toMatch(/tsc\b.*-p apps\/web\/tsconfig\.json --noEmit.*&&.*vite/);
+    // In the stage that has the dev dependencies (the prod-deps stage has no Vite).
+    const npmCi = runs.find((r) => /npm ci\b(?!.*--omit=dev)/.test(r.args));
+    expect(stageOf(web!.index)).toBe(stageOf(npmCi!.index));
+    // Vite writes where the image copies from: the config's outDir is dist/apps/web.
+    expect(read('apps/web/vite.config.mts')).toMatch(/outDir:\s*'\.\.\/\.\.\/dist\/apps\/web'/);
+  });
+
+  it('copies dist/apps/web from the build stage to where the gateway looks for it', () => {
+    const buildStage = stageOf(runs.find((r) => /vite/.test(r.args))!.index);
+    const copy = dockerfile.instructions.find(
+      (i) => i.keyword === 'COPY' && /\/app\/dist\/apps\/web\s+\.\/dist\/apps\/web$/.test(i.args),
+    );
+    expect(copy?.args).toContain(`--from=${buildStage}`);
+    // The gateway resolves the app beside its own output: dist/apps/gateway/src/web-app → dist/apps/web.
+    const staticSource = read('apps/gateway/src/web-app/web-app.static.ts');
+    expect(staticSource).toMatch(/defaultWebDir = \(\) => join\(__dirname, '\.\.\/\.\.\/\.\.\/web'\)/);
+    expect(join('/app/dist/apps/gateway/src/web-app', '../../../web')).toBe('/app/dist/apps/web');
+  });
+
+  it('keeps the web sources in the build context', () => {
+    for (const path of ['apps/web/index.html', 'apps/web/src/main.tsx', 'apps/web/vite.config.mts'])
+      expect(`${path}: ${existsSync(join(ROOT, path)) && !ignoredByDocker(path)}`).toBe(`${path}: true`);
+  });
+});
+
 describe('.dockerignore', () => {
   it('keeps local state out of the build context but not the sources', () => {
     for (const path of ['node_modules', 'dist', '.kafka', '.nx', 'tmp', '.mail', 'logs', '.git', 'libs/x/node_modules'])

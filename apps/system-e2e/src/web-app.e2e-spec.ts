@@ -44,6 +44,8 @@ describe('web app in a browser', () => {
   let closeBrowser: () => Promise<void>;
   let admin: Page;
   let flaggedId: string;
+  /** The unit name the app should show for the flagged sheet's district (from the seeded agencies). */
+  let flaggedUnitName: string;
   let agency: { suffix: string; address: string; id: string };
 
   const provinceScores = async () => {
@@ -96,6 +98,11 @@ describe('web app in a browser', () => {
     };
     expect((await api.request('POST', '/api/v1/responses', again)).status).toBe(202);
     flaggedId = again.submissionId;
+    // Unit names come from the district People's Committees that plans seeds (code and validity dates).
+    const committee = (await api.request('GET', '/api/v1/agencies?limit=500')).body.items.find(
+      (a: { kind: string; unitCode: string | null }) => a.kind === 'district' && a.unitCode === honest[0].unitCode,
+    );
+    flaggedUnitName = committee.name.replace(/^UBND\s+/, '').replace(/^./, (c: string) => c.toUpperCase());
     await expectEventually(
       async () => {
         expect((await api.request('GET', `/api/v1/responses/${flaggedId}`)).body.status).toBe('flagged');
@@ -257,6 +264,7 @@ describe('web app in a browser', () => {
     await admin.goto(`${system.gatewayUrl}/reviews`);
     const card = admin.locator(`li[data-submission="${flaggedId}"]`);
     await card.waitFor();
+    expect(await card.getByRole('heading').first().textContent()).toContain(flaggedUnitName);
     await screenshots(admin, 'reviews');
     await card.getByLabel('Ghi chú quyết định').fill('Phỏng vấn lại có xác nhận của trưởng thôn.');
     await card.getByRole('button', { name: 'Chấp nhận' }).click();
@@ -296,6 +304,41 @@ describe('web app in a browser', () => {
     await screenshots(admin, 'benchmarks');
   });
 
+  it('shows the seeded Plan 1871/KH-UBND as a tree with its 8 tasks, one per dimension, linked to their pages', async () => {
+    const plan = (await api.request('GET', '/api/v1/plans?limit=500')).body.items.find(
+      (p: { number: string }) => p.number === '1871/KH-UBND',
+    );
+    const all = (await api.request('GET', `/api/v1/tasks?planId=${plan.id}&limit=500`)).body.items as {
+      id: string;
+      title: string;
+      dimension: number;
+    }[];
+    // Its 8 tasks, one per PAPI dimension; the "issue your own plan" tasks of each agency are dimension 0.
+    const tasks = all.filter((task) => task.dimension >= 1);
+    expect(tasks.map((task) => task.dimension).sort()).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
+
+    await admin.goto(`${system.gatewayUrl}/plans`);
+    await admin.getByRole('heading', { name: 'Kế hoạch', exact: true }).waitFor();
+    await admin
+      .getByTestId('plan-list')
+      .getByRole('link', { name: /^1871\/KH-UBND/ })
+      .click();
+    const root = admin.locator(`[data-testid="plan-tree"] > li[data-plan="${plan.id}"]`);
+    await root.waitFor();
+    // The plan's own tasks (sub-plans, if any, are nested deeper and have their own li[data-plan]).
+    const own = root.locator(':scope > details > ul > li[data-dimension] li[data-task]');
+    expect(await own.count()).toBe(all.length);
+    for (const task of tasks) {
+      const item = root.locator(`li[data-dimension="${task.dimension}"] li[data-task="${task.id}"]`);
+      expect(await item.getByRole('link').getAttribute('href')).toBe(`/tasks/${task.id}`);
+      expect(await item.getByRole('link').textContent()).toBe(task.title);
+    }
+    await screenshots(admin, 'plan-tree');
+    await admin.goto(`${system.gatewayUrl}/plans`);
+    await admin.getByTestId('plan-list').waitFor();
+    await screenshots(admin, 'plans');
+  });
+
   it('renders the remaining pages (screenshots)', async () => {
     for (const [path, name, heading, content] of [
       ['/tasks', 'tasks', 'Nhiệm vụ', '.task-list'],
@@ -309,6 +352,10 @@ describe('web app in a browser', () => {
       await admin.locator(content).first().waitFor();
       await screenshots(admin, name);
     }
+    // The units heat table names the districts (the code beside the name).
+    await admin.goto(`${system.gatewayUrl}/units`);
+    await admin.locator('table.heat').getByText(flaggedUnitName).waitFor();
+
     await admin.goto(`${system.gatewayUrl}/ranking`);
     await admin.locator('tr.mine').waitFor();
     expect(await admin.locator('tr.mine th').textContent()).toContain('Ninh Thuận');

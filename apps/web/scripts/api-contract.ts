@@ -1,6 +1,8 @@
 import openapiTS, { astToString } from 'openapi-typescript';
 import type { OpenAPIObject } from '@nestjs/swagger';
 // The gateway builds its /docs-json from these two modules; reading them here needs no running stack.
+// A build-time generator, never bundled: the one place the web project may read the gateway's source.
+// eslint-disable-next-line @nx/enforce-module-boundaries -- the contract is the gateway's route table itself
 import { buildOpenApiDocument } from '../../gateway/src/openapi/openapi-document';
 
 export const DOCUMENT_PATH = 'apps/web/src/api/openapi.json';

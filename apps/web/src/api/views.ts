@@ -102,6 +102,7 @@ export interface Wave {
   code: string;
   name?: string;
   period?: string;
+  startsOn?: string;
 }
 export type WavePage = Exact<Ok<'/api/v1/waves', 'get'>, { items: Wave[]; total: number }>;
 export interface ReviewItem {

@@ -7,6 +7,8 @@ describe('pages by role (following the gateway route table)', () => {
     expect(paths).not.toContain('/reviews');
     expect(mayOpen('agency_officer', '/tasks/abc')).toBe(true);
     expect(mayOpen('agency_officer', '/benchmarks')).toBe(false);
+    expect(mayOpen('agency_officer', '/plans/abc')).toBe(true);
+    expect(paths).toContain('/plans');
     expect(homeFor('agency_officer')).toBe('/tasks');
   });
 
@@ -14,6 +16,9 @@ describe('pages by role (following the gateway route table)', () => {
     expect(navFor('enumerator').map((p) => p.path)).toEqual(['/waves']);
     expect(mayOpen('enumerator', '/overview')).toBe(false);
     expect(mayOpen('viewer', '/tasks')).toBe(false);
-    expect(navFor('admin')).toHaveLength(8);
+    // The plan routes are staff-only in the gateway's route table.
+    expect(mayOpen('viewer', '/plans/abc')).toBe(false);
+    expect(navFor('viewer').map((p) => p.path)).not.toContain('/plans');
+    expect(navFor('admin')).toHaveLength(9);
   });
 });

@@ -19,6 +19,8 @@ export interface PageAccess {
 }
 export const PAGES: PageAccess[] = [
   { path: '/overview', label: 'nav.overview', roles: READERS, inNav: true },
+  // GET /plans and /plans/{id}/tree: staff only (viewers read the board's counts instead).
+  { path: '/plans', label: 'nav.plans', roles: STAFF, inNav: true },
   { path: '/tasks', label: 'nav.tasks', roles: STAFF, inNav: true },
   { path: '/board', label: 'nav.board', roles: READERS, inNav: true },
   { path: '/waves', label: 'nav.waves', roles: EVERYONE, inNav: true },

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useEffect, useEffectEvent, useState } from 'react';
 
 /** A problem+json answer (RFC 9457) as the gateway and services send it. */
 export interface Problem {
@@ -24,20 +24,29 @@ export function unwrap<T>(result: { data?: T; error?: unknown; response: Respons
 export type Loaded<T> =
   { state: 'loading' } | { state: 'error'; error: ApiError | Error } | { state: 'ready'; data: T };
 
-export function useLoad<T>(load: () => Promise<T>, deps: unknown[]): [Loaded<T>, () => void] {
+/**
+ * Loads a page's data, again when one of `deps` (ids, codes) changes or `reload()` is called. An answer
+ * that arrives after the page moved on is dropped. `load` is an effect event: it always sees the latest
+ * props, so only the values listed in `deps` trigger a new request.
+ */
+export function useLoad<T>(
+  load: () => Promise<T>,
+  deps: readonly (string | number | boolean | null | undefined)[],
+): [Loaded<T>, () => void] {
   const [value, setValue] = useState<Loaded<T>>({ state: 'loading' });
   const [version, setVersion] = useState(0);
-  const run = useCallback(load, deps);
+  const onLoad = useEffectEvent(load);
+  const key = JSON.stringify(deps);
   useEffect(() => {
     let live = true;
-    run().then(
+    onLoad().then(
       (data) => live && setValue({ state: 'ready', data }),
       (error: Error) => live && setValue({ state: 'error', error }),
     );
     return () => {
       live = false;
     };
-  }, [run, version]);
+  }, [key, version]);
   return [value, () => setVersion((v) => v + 1)];
 }
 

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { fireEvent, render, screen } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, vi } from 'vitest';
 import { I18nProvider } from '../i18n/i18n';
 import { LoginPage } from './LoginPage';
@@ -44,7 +44,9 @@ describe('login page', () => {
       </I18nProvider>,
     );
     fill();
-    await vi.waitFor(() => expect(signedIn).toHaveBeenCalled());
+    // Testing Library's waitFor (not vi.waitFor) lets React's act() see the form's last update (busy off).
+    await waitFor(() => expect(signedIn).toHaveBeenCalled());
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Đăng nhập' })).toHaveProperty('disabled', false));
     const [url, init] = fetchMock.mock.calls[0] as unknown as [string, RequestInit];
     expect(url).toBe('/api/v1/auth/login');
     expect(JSON.parse(String(init.body))).toEqual({ email: 'a@b.example', password: 'sai-mat-khau' });

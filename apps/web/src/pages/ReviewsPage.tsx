@@ -2,29 +2,34 @@ import { useState } from 'react';
 import { api } from '../api/client';
 import type { ReviewItem, ReviewPage } from '../api/views';
 import { DataState } from '../components/DataState';
+import { UnitLabel } from '../components/UnitLabel';
 import { formatInstant, formatNumber } from '../i18n/format';
 import { useI18n } from '../i18n/i18n';
 import type { MessageKey } from '../i18n/messages';
 import { ApiError, unwrap, useLoad } from '../lib/load';
+import { loadUnitNamer, periodStart, type UnitNamer } from '../lib/units';
 
 /** The flagged sheets, oldest first, with the quality rules' reasons; accept counts a sheet, reject drops it. */
 export function ReviewsPage() {
   const { t } = useI18n();
-  const [loaded, reload] = useLoad(
-    async () => (unwrap(await api.GET('/api/v1/reviews', { params: { query: { limit: 50 } } })) as ReviewPage).items,
-    [],
-  );
+  const [loaded, reload] = useLoad(async () => {
+    const [page, name] = await Promise.all([
+      api.GET('/api/v1/reviews', { params: { query: { limit: 50 } } }).then((r) => unwrap(r) as ReviewPage),
+      loadUnitNamer(),
+    ]);
+    return { items: page.items, name };
+  }, []);
   return (
     <>
       <h1>{t('reviews.title')}</h1>
       <DataState loaded={loaded}>
-        {(items) =>
+        {({ items, name }) =>
           items.length === 0 ? (
             <p>{t('reviews.empty')}</p>
           ) : (
             <ul className="review-list">
               {items.map((item) => (
-                <ReviewCard key={item.submissionId} item={item} onDecided={reload} />
+                <ReviewCard key={item.submissionId} item={item} name={name} onDecided={reload} />
               ))}
             </ul>
           )
@@ -34,7 +39,7 @@ export function ReviewsPage() {
   );
 }
 
-function ReviewCard({ item, onDecided }: { item: ReviewItem; onDecided(): void }) {
+function ReviewCard({ item, name, onDecided }: { item: ReviewItem; name: UnitNamer; onDecided(): void }) {
   const { t, lang } = useI18n();
   const [note, setNote] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -59,7 +64,8 @@ function ReviewCard({ item, onDecided }: { item: ReviewItem; onDecided(): void }
   return (
     <li className="card" data-submission={item.submissionId}>
       <h2 className="h3">
-        {t('reviews.sheet')} {item.submissionId.slice(0, 8)} · {item.unitCode} · {item.period}
+        {t('reviews.sheet')} {item.submissionId.slice(0, 8)} ·{' '}
+        <UnitLabel unit={name(item.unitCode, periodStart(item.period))} /> · {item.period}
       </h2>
       <p className="muted">
         {formatInstant(item.receivedAt)} ·{' '}

@@ -2,9 +2,11 @@ import { api } from '../api/client';
 import type { ScoreSeries, UnitsTable } from '../api/views';
 import type { SessionUser } from '../auth/session';
 import { DataState } from '../components/DataState';
+import { UnitLabel } from '../components/UnitLabel';
 import { formatNumber } from '../i18n/format';
 import { useI18n } from '../i18n/i18n';
 import { unwrap, useLoad } from '../lib/load';
+import { loadUnitNamer, periodStart } from '../lib/units';
 import { DIMENSIONS } from './overview-model';
 
 /** Heat colour of a 0–10 dimension score: red (low) to green (high), text always dark for contrast. */
@@ -22,8 +24,12 @@ export function UnitsPage({ user }: { user?: SessionUser }) {
     const series = unwrap(await api.GET('/api/v1/scores/series', { params: { query: { unit } } })) as ScoreSeries;
     const period = series.items.at(-1)?.period;
     if (!period) return null;
-    const table = unwrap(await api.GET('/api/v1/scores/units', { params: { query: { period } } })) as UnitsTable;
-    return { period, items: table.items };
+    const [table, name] = await Promise.all([
+      api.GET('/api/v1/scores/units', { params: { query: { period } } }).then((r) => unwrap(r) as UnitsTable),
+      loadUnitNamer(),
+    ]);
+    const date = periodStart(period);
+    return { period, items: table.items.map((row) => ({ ...row, label: name(row.unit, date) })) };
   }, []);
   return (
     <>
@@ -57,7 +63,15 @@ export function UnitsPage({ user }: { user?: SessionUser }) {
                 <tbody>
                   {data.items.map((row) => (
                     <tr key={row.unit}>
-                      <th scope="row">{row.unit}</th>
+                      <th scope="row">
+                        {row.level === 'province' ? (
+                          <>
+                            {t('units.province')} <span className="muted code">({row.unit})</span>
+                          </>
+                        ) : (
+                          <UnitLabel unit={row.label} />
+                        )}
+                      </th>
                       <td className="num">{row.n}</td>
                       {DIMENSIONS.map((d, i) => {
                         const score = row.dimensions.find((x) => x.number === d)?.score ?? null;

@@ -2,9 +2,11 @@ import { useState } from 'react';
 import { api } from '../api/client';
 import type { Wave, WavePage, WaveProgress } from '../api/views';
 import { DataState } from '../components/DataState';
+import { UnitLabel } from '../components/UnitLabel';
 import { formatInteger } from '../i18n/format';
 import { useI18n } from '../i18n/i18n';
 import { unwrap, useLoad } from '../lib/load';
+import { loadUnitNamer } from '../lib/units';
 
 /** Counted sheets against the target of each unit of a wave. */
 export function WavesPage() {
@@ -20,6 +22,7 @@ export function WavesPage() {
       <DataState loaded={waves}>
         {(list: Wave[]) => {
           const waveId = chosen ?? list.at(-1)?.id ?? null;
+          const wave = list.find((w) => w.id === waveId);
           return list.length === 0 ? (
             <p>{t('noData')}</p>
           ) : (
@@ -33,7 +36,7 @@ export function WavesPage() {
                   </option>
                 ))}
               </select>
-              {waveId && <Progress waveId={waveId} />}
+              {waveId && <Progress waveId={waveId} startsOn={wave?.startsOn ?? null} />}
             </>
           );
         }}
@@ -42,16 +45,21 @@ export function WavesPage() {
   );
 }
 
-function Progress({ waveId }: { waveId: string }) {
+function Progress({ waveId, startsOn }: { waveId: string; startsOn: string | null }) {
   const { t, lang } = useI18n();
-  const [loaded] = useLoad(
-    async () =>
-      unwrap(await api.GET('/api/v1/waves/{id}/progress', { params: { path: { id: waveId } } })) as WaveProgress,
-    [waveId],
-  );
+  const [loaded] = useLoad(async () => {
+    const [progress, name] = await Promise.all([
+      api
+        .GET('/api/v1/waves/{id}/progress', { params: { path: { id: waveId } } })
+        .then((r) => unwrap(r) as WaveProgress),
+      // Enumerators may not list agencies: they see the codes.
+      loadUnitNamer(),
+    ]);
+    return { progress, name };
+  }, [waveId, startsOn]);
   return (
     <DataState loaded={loaded}>
-      {(progress) => (
+      {({ progress, name }) => (
         <div className="table-wrap card">
           <table data-testid="wave-progress">
             <thead>
@@ -65,17 +73,20 @@ function Progress({ waveId }: { waveId: string }) {
               </tr>
             </thead>
             <tbody>
-              {[...progress.units, { ...progress.total, unitCode: t('waves.total') }].map((u) => {
+              {[...progress.units, { ...progress.total, unitCode: t('waves.total'), isTotal: true }].map((u) => {
                 const share = u.target ? Math.min(100, (100 * u.counted) / u.target) : null;
+                const unit = 'isTotal' in u ? { code: u.unitCode, name: null } : name(u.unitCode, startsOn);
                 return (
                   <tr key={u.unitCode}>
-                    <th scope="row">{u.unitCode}</th>
+                    <th scope="row">
+                      <UnitLabel unit={unit} />
+                    </th>
                     <td className="num">{formatInteger(u.counted, lang)}</td>
                     <td className="num">{formatInteger(u.target, lang)}</td>
                     <td>
                       {share !== null && (
                         <>
-                          <progress max={100} value={share} aria-label={`${u.unitCode}`} /> {Math.round(share)}%
+                          <progress max={100} value={share} aria-label={unit.name ?? unit.code} /> {Math.round(share)}%
                         </>
                       )}
                     </td>
