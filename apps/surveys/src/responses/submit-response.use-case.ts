@@ -49,15 +49,18 @@ export class SubmitResponseUseCase {
   execute(provinceCode: string, dto: SubmitResponseDto): Promise<SubmitResult> {
     const hash = sheetHash(dto);
     return this.unitOfWork.run(async (tx) => {
-      const existing = await this.quality.storedSheet(tx.manager, dto.submissionId);
-      if (existing) return this.replay(existing, hash);
       const { wave, instrument, framework } = await this.waveOf(tx, provinceCode, dto.waveId);
       const errors = [
         ...this.checkUnit(wave, dto),
         ...this.checkTimes(dto),
         ...validateSheetAnswers(instrument.questions, dto.answers),
       ];
-      if (errors.length > 0) throw unprocessable(errors);
+      if (errors.length > 0) {
+        // The submissionId already names another sheet: that conflict is the answer, not this sheet's errors.
+        const existing = await this.quality.storedSheet(tx.manager, dto.submissionId);
+        if (existing) return this.replay(existing, hash);
+        throw unprocessable(errors);
+      }
       const indicators = readIndicators(framework, instrument.questions, dto.answers);
       return this.store(tx, wave, instrument, dto, hash, indicators);
     });
@@ -73,9 +76,8 @@ export class SubmitResponseUseCase {
   ): Promise<SubmitResult> {
     const sheet = sheetForQuality(dto as unknown as Record<string, unknown>);
     const signatures = sheetSignatures(sheet);
-    await this.quality.lockPeers(tx.manager, wave.id, sheet);
     const scaleCodes = instrument.questions.filter((q) => q.type === 'scale-1-5').map((q) => q.code);
-    const context = await this.quality.context(
+    const context = await this.quality.lockedContext(
       tx.manager,
       wave.id,
       sheet,
@@ -104,13 +106,17 @@ export class SubmitResponseUseCase {
       weightingCell: `${dto.respondent.sex}:${dto.respondent.ageGroup}`,
       flags,
     };
-    // The sheet, its signatures and its duration in one statement; nothing is written when a concurrent
-    // twin won the insert, and the client retries to get the replay answer.
-    const inserted = await this.quality.storeSheet(tx.manager, row, signatures);
-    if (!inserted) throw Problems.conflict('Phiếu đang được xử lý, vui lòng gửi lại.');
-    if (status === 'counted') {
-      await tx.publish(ResponseCounted, countedPayload(row, wave));
+    // The sheet, its signatures, its duration and (counted) its event in one statement. Nothing is written
+    // when the submissionId is taken: a resubmission (the common case, answered from the stored sheet —
+    // optimistic, as resubmissions are rare) or a twin sent at the same instant (the insert waited for it).
+    const event = status === 'counted' ? this.unitOfWork.outboxRow(ResponseCounted, countedPayload(row, wave)) : null;
+    const inserted = await this.quality.storeSheet(tx.manager, row, signatures, event?.values ?? null);
+    if (!inserted) {
+      const existing = await this.quality.storedSheet(tx.manager, dto.submissionId);
+      if (!existing) throw Problems.conflict('Phiếu đang được xử lý, vui lòng gửi lại.');
+      return this.replay(existing, hash);
     }
+    if (event) this.unitOfWork.published();
     return { submissionId: dto.submissionId, status };
   }
 

@@ -10,8 +10,6 @@ export const MAX_DURATION_SECONDS = 6 * 3600;
 /** Bounds the work per sheet even when a signature is shared by many sheets. */
 const MAX_CANDIDATES = 200;
 const MAX_NEIGHBOURS = 500;
-const ENUMERATOR_LOCK = 1;
-const RESPONDENT_LOCK = 2;
 
 type Sheet = Record<string, unknown>;
 type ContextRow = {
@@ -45,26 +43,14 @@ export class QualityStore {
   }
 
   /**
-   * Serialises sheets of the same enumerator, and of the same respondent, within a wave, so two of them
-   * sent at once still see each other (schedule and duplicate rules). Lock order is fixed: no deadlock.
+   * Takes the peer locks, then reads everything the rules need about the wave, in one round trip (the
+   * intake path is bound by round trips to PostgreSQL, not by computation): the median, the candidates
+   * and the enumerator's neighbours. The locks serialise sheets of the same enumerator, and of the same
+   * respondent, within a wave, so two of them sent at once still see each other (schedule and duplicate
+   * rules); the function `surveys_intake_context` (migration IntakeContextFunction) reads after the locks
+   * are granted, with a fresh snapshot.
    */
-  async lockPeers(manager: EntityManager, waveId: string, sheet: SheetForQuality): Promise<void> {
-    const key = sheet.respondent.respondentKey;
-    // One round trip; the enumerator lock is taken first (select-list order), the same in every transaction.
-    await preparedQuery(
-      manager,
-      'surveys.lock-peers',
-      `SELECT pg_advisory_xact_lock($1, hashtext($2)),
-              CASE WHEN $4::text IS NULL THEN NULL ELSE pg_advisory_xact_lock($3, hashtext($4)) END`,
-      [ENUMERATOR_LOCK, `${waveId}:${sheet.enumeratorId}`, RESPONDENT_LOCK, key ? `${waveId}:${key}` : null],
-    );
-  }
-
-  /**
-   * Everything the rules need about the wave, in one round trip (the intake path is bound by round trips
-   * to PostgreSQL, not by computation): the median, the candidates and the enumerator's neighbours.
-   */
-  async context(
+  async lockedContext(
     manager: EntityManager,
     waveId: string,
     sheet: SheetForQuality,
@@ -72,36 +58,23 @@ export class QualityStore {
     scaleQuestionCodes: string[],
     minSample: number,
   ): Promise<QualityContext> {
+    const key = sheet.respondent.respondentKey ?? null;
     const [row] = await preparedQuery<ContextRow>(
       manager,
-      'surveys.quality-context',
-      `SELECT
-         (SELECT json_build_object('median', duration_seconds, 'total', total) FROM (
-            SELECT duration_seconds,
-                   sum(sheets) OVER (ORDER BY duration_seconds) AS running,
-                   sum(sheets) OVER () AS total
-              FROM wave_duration WHERE wave_id = $1 AND sheets > 0) h
-           WHERE running * 2 >= total ORDER BY duration_seconds LIMIT 1) AS median,
-         (SELECT coalesce(json_agg(r.sheet), '[]') FROM response r JOIN (
-            (SELECT submission_id FROM sheet_signature WHERE wave_id = $1 AND signature = ANY($2::text[]))
-            UNION
-            (SELECT submission_id FROM response WHERE wave_id = $1 AND respondent_key = $3)
-            LIMIT ${MAX_CANDIDATES}) c ON c.submission_id = r.submission_id) AS candidates,
-         (SELECT coalesce(json_agg(n.sheet ORDER BY n.started_at), '[]') FROM (
-            SELECT sheet, started_at FROM response
-             WHERE wave_id = $1 AND enumerator_id = $4
-               AND started_at BETWEEN $5::timestamptz - make_interval(secs => $7) - interval '1 hour'
-                                  AND $6::timestamptz + interval '1 hour'
-               AND finished_at >= $5::timestamptz - interval '1 hour'
-             ORDER BY started_at LIMIT ${MAX_NEIGHBOURS}) n) AS neighbours`,
+      'surveys.intake-context',
+      `SELECT median, candidates, neighbours FROM surveys_intake_context($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
       [
         waveId,
+        `${waveId}:${sheet.enumeratorId}`,
+        key ? `${waveId}:${key}` : null,
         signatures,
-        sheet.respondent.respondentKey ?? null,
+        key,
         sheet.enumeratorId,
         sheet.startedAt,
         sheet.finishedAt,
         MAX_DURATION_SECONDS,
+        MAX_CANDIDATES,
+        MAX_NEIGHBOURS,
       ],
     );
     const median = row.median && Number(row.median.total) >= minSample ? row.median.median : null;
@@ -114,13 +87,15 @@ export class QualityStore {
   }
 
   /**
-   * Stores the sheet where later sheets will look for it — the row, its signatures and its duration in
-   * the histogram — in one statement. False when a concurrent twin already holds the submissionId.
+   * Stores the sheet where later sheets will look for it — the row, its signatures, its duration in the
+   * histogram — and its outbox row when it has an event (`outbox`: event_id, topic, key, envelope), in one
+   * statement. False when a twin already holds the submissionId (then nothing is written).
    */
   async storeSheet(
     manager: EntityManager,
     row: Omit<ResponseEntity, 'receivedAt'>,
     signatures: string[],
+    outbox: readonly [string, string, string, string] | null,
   ): Promise<boolean> {
     const [{ inserted }] = await preparedQuery<{ inserted: number }>(
       manager,
@@ -136,7 +111,10 @@ export class QualityStore {
          SELECT $2, s, ins.submission_id FROM ins, unnest($17::text[]) AS s ON CONFLICT DO NOTHING),
        dur AS (
          INSERT INTO wave_duration (wave_id, duration_seconds, sheets) SELECT $2, $18, 1 FROM ins
-         ON CONFLICT (wave_id, duration_seconds) DO UPDATE SET sheets = wave_duration.sheets + 1)
+         ON CONFLICT (wave_id, duration_seconds) DO UPDATE SET sheets = wave_duration.sheets + 1),
+       out AS (
+         INSERT INTO outbox_event (event_id, topic, key, envelope)
+         SELECT $19::uuid, $20, $21, $22::jsonb FROM ins WHERE $19::uuid IS NOT NULL)
        SELECT count(*)::int AS inserted FROM ins`,
       [
         row.submissionId,
@@ -157,6 +135,7 @@ export class QualityStore {
         JSON.stringify(row.flags),
         signatures,
         clampDuration(row.durationSeconds),
+        ...(outbox ?? [null, null, null, null]),
       ],
     );
     return inserted === 1;
