@@ -1,7 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { AggregateStore } from './aggregates/aggregate-store';
-import { CountResponseUseCase } from './aggregates/count-response.use-case';
-import { RejectResponseUseCase } from './aggregates/reject-response.use-case';
+import { ApplyResponsesUseCase } from './aggregates/apply-responses.use-case';
+import { CountedSheets } from './aggregates/counted-sheets';
 import { ResponsesConsumer } from './aggregates/responses.consumer';
 import { AlertsController } from './alerts/alerts.controller';
 import { ScoreAlertsObserver } from './alerts/score-alerts.observer';
@@ -41,8 +41,8 @@ export class ScoringModule {
         RecordFrameworkUseCase,
         AggregateStore,
         DirtyUnits,
-        CountResponseUseCase,
-        RejectResponseUseCase,
+        CountedSheets,
+        ApplyResponsesUseCase,
         PopulationFrames,
         UnitRecalculator,
         RecalculateDirtyUseCase,

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { AggregateRow } from '../scores/compute-unit-score';
+import type { AggregateDelta } from './aggregate-deltas';
 import type { SheetContribution } from './sheet-contribution';
 
 /** Which aggregate rows a contribution touches: one unit set (unit and province) for one period. */
@@ -62,6 +63,55 @@ export class AggregateStore {
       `DELETE FROM indicator_aggregate
         WHERE unit_code = ANY($1) AND period = $2 AND methodology = $3 AND weighting_cell = $4 AND n <= 0`,
       [t.units, t.period, t.methodology, c.weightingCell],
+    );
+  }
+
+  /**
+   * A batch's summed deltas (`sumDeltas`) in one upsert, rows in the (unit, period, methodology,
+   * indicator, cell) order the per-sheet statements also lock in, so batches and single events never
+   * deadlock. Like `remove`: a row left with n ≤ 0 is deleted (exactly empty), the sums that cannot be
+   * negative are floored at 0.
+   */
+  async applyDeltas(manager: EntityManager, deltas: AggregateDelta[]): Promise<void> {
+    if (deltas.length === 0) return;
+    const column = <K extends keyof AggregateDelta>(k: K) => deltas.map((d) => d[k]);
+    const keys = [
+      column('unitCode'),
+      column('period'),
+      column('methodology'),
+      column('indicatorCode'),
+      column('weightingCell'),
+    ];
+    await manager.query(
+      `INSERT INTO indicator_aggregate AS a
+              (unit_code, period, methodology, indicator_code, weighting_cell, n, sum_w, sum_wx, sum_wx2, sum_w2)
+       SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[],
+                            $6::int[], $7::float8[], $8::float8[], $9::float8[], $10::float8[])
+                  AS d(unit, period, methodology, code, cell, n, w, wx, wx2, w2)
+        ORDER BY unit, period, methodology, code, cell
+       ON CONFLICT (unit_code, period, methodology, indicator_code, weighting_cell) DO UPDATE SET
+         n = a.n + EXCLUDED.n,
+         sum_w = CASE WHEN a.n + EXCLUDED.n <= 0 THEN 0 ELSE greatest(0, a.sum_w + EXCLUDED.sum_w) END,
+         sum_wx = CASE WHEN a.n + EXCLUDED.n <= 0 THEN 0 ELSE a.sum_wx + EXCLUDED.sum_wx END,
+         sum_wx2 = CASE WHEN a.n + EXCLUDED.n <= 0 THEN 0 ELSE greatest(0, a.sum_wx2 + EXCLUDED.sum_wx2) END,
+         sum_w2 = CASE WHEN a.n + EXCLUDED.n <= 0 THEN 0 ELSE greatest(0, a.sum_w2 + EXCLUDED.sum_w2) END`,
+      [...keys, column('n'), column('sumW'), column('sumWx'), column('sumWx2'), column('sumW2')],
+    );
+    // Only a delta with n ≤ 0 can leave a row empty (or insert one with n = 0).
+    const emptied = deltas.filter((d) => d.n <= 0);
+    if (emptied.length === 0) return;
+    await manager.query(
+      `DELETE FROM indicator_aggregate AS a
+        USING unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[]) AS d(unit, period, methodology, code, cell)
+        WHERE a.unit_code = d.unit AND a.period = d.period AND a.methodology = d.methodology
+          AND a.indicator_code = d.code AND a.weighting_cell = d.cell AND a.n <= 0`,
+      [
+        emptied.map((d) => d.unitCode),
+        emptied.map((d) => d.period),
+        emptied.map((d) => d.methodology),
+        emptied.map((d) => d.indicatorCode),
+        emptied.map((d) => d.weightingCell),
+      ],
     );
   }
 

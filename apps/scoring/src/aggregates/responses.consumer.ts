@@ -1,30 +1,16 @@
 import { Controller } from '@nestjs/common';
 import { Payload } from '@nestjs/microservices';
-import {
-  EventEnvelope,
-  ResponseCounted,
-  ResponseCountedV1,
-  ResponseRejected,
-  ResponseRejectedV1,
-} from '@papi/contracts';
-import { OnEvent } from '@papi/platform-messaging';
-import { CountResponseUseCase } from './count-response.use-case';
-import { RejectResponseUseCase } from './reject-response.use-case';
+import { ResponseCounted, ResponseRejected } from '@papi/contracts';
+import { OnEvents } from '@papi/platform-messaging';
+import { ApplyResponsesUseCase, ResponseEvent } from './apply-responses.use-case';
 
+/** Counted and rejected sheets in batches (one transaction, one offset commit each), in partition order. */
 @Controller()
 export class ResponsesConsumer {
-  constructor(
-    private readonly countResponse: CountResponseUseCase,
-    private readonly rejectResponse: RejectResponseUseCase,
-  ) {}
+  constructor(private readonly applyResponses: ApplyResponsesUseCase) {}
 
-  @OnEvent(ResponseCounted)
-  onResponseCounted(@Payload() event: EventEnvelope<ResponseCountedV1>): Promise<void> {
-    return this.countResponse.execute(event);
-  }
-
-  @OnEvent(ResponseRejected)
-  onResponseRejected(@Payload() event: EventEnvelope<ResponseRejectedV1>): Promise<void> {
-    return this.rejectResponse.execute(event);
+  @OnEvents(ResponseCounted, ResponseRejected)
+  onResponses(@Payload() events: ResponseEvent[]): Promise<void> {
+    return this.applyResponses.execute(events);
   }
 }

@@ -37,6 +37,31 @@ export function unitsOf(sheet: { unitCode: string; provinceCode: string }): stri
   return sheet.unitCode === sheet.provinceCode ? [sheet.unitCode] : [sheet.unitCode, sheet.provinceCode];
 }
 
+/** A `counted_sheet` row as rejecting reads it back. */
+export interface StoredSheet {
+  unitCode: string;
+  provinceCode: string;
+  period: string;
+  methodology: string;
+  frameworkVersion: string;
+  weightingCell: string;
+  weight: number;
+  indicatorIdx: number[];
+  indicatorValue: number[];
+}
+
+/** The stored sheet as a contribution again (`codes`: its positions' codes), sorted like counting sorts them. */
+export function storedContribution(sheet: StoredSheet, codes: string[]): SheetContribution {
+  const order = codes.map((_, i) => i).sort((a, b) => (codes[a] < codes[b] ? -1 : codes[a] > codes[b] ? 1 : 0));
+  return {
+    weightingCell: sheet.weightingCell,
+    weight: sheet.weight,
+    codes: order.map((i) => codes[i]),
+    // pg reads real[] as the shortest decimal; fround gives back the exact float4 counting added.
+    values: order.map((i) => Math.fround(sheet.indicatorValue[i])),
+  };
+}
+
 /**
  * The aggregate rows of one unit and period held in memory: the exact semantics the SQL of
  * `AggregateStore` implements (add = merge; remove = unmerge, a row whose n reaches 0 disappears).

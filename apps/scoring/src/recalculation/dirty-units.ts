@@ -39,6 +39,44 @@ export class DirtyUnits {
   }
 
   /**
+   * The batch form of `mark`: every unit a batch touched in one statement, each (unit, period,
+   * methodology) once with the batch's submission ids in event order and the framework of its last
+   * sheet (what repeated `mark` calls would leave), rows in unit order like `mark`.
+   */
+  async markAll(manager: EntityManager, marks: DirtyMark[]): Promise<void> {
+    const rows = new Map<string, Omit<DirtyMark, 'units' | 'submissionId'> & { unit: string; ids: string[] }>();
+    for (const m of marks) {
+      for (const unit of m.units) {
+        const key = [unit, m.period, m.methodology].join('\u0000');
+        const row = rows.get(key) ?? { ...m, unit, ids: [] };
+        row.frameworkVersion = m.frameworkVersion;
+        row.ids.push(m.submissionId);
+        rows.set(key, row);
+      }
+    }
+    if (rows.size === 0) return;
+    const all = [...rows.values()];
+    await manager.query(
+      `INSERT INTO dirty_unit AS d (unit_code, period, methodology, province_code, framework_version, submission_ids)
+       SELECT r.unit, r.period, r.methodology, r.province, r.framework, string_to_array(r.ids, ',')::uuid[]
+         FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[])
+                AS r(unit, period, methodology, province, framework, ids)
+        ORDER BY r.unit, r.period, r.methodology
+       ON CONFLICT (unit_code, period, methodology) DO UPDATE SET
+         framework_version = EXCLUDED.framework_version,
+         submission_ids = d.submission_ids || EXCLUDED.submission_ids`,
+      [
+        all.map((r) => r.unit),
+        all.map((r) => r.period),
+        all.map((r) => r.methodology),
+        all.map((r) => r.provinceCode),
+        all.map((r) => r.frameworkVersion),
+        all.map((r) => r.ids.join(',')),
+      ],
+    );
+  }
+
+  /**
    * Takes the oldest dirty unit no other transaction holds (several replicas drain side by side) and
    * keeps it locked until the caller's transaction ends. Returns undefined when there is none.
    */

@@ -19,4 +19,6 @@ export const commonConfigSchema = {
   OUTBOX_POLL_MS: env.int(5, 60000),
   CONSUMER_MAX_ATTEMPTS: env.int(1, 100),
   CONSUMER_RETRY_BASE_MS: env.int(1, 60000),
+  /** Most events a batch handler (`@OnEvents`) applies in one transaction and one offset commit. */
+  CONSUMER_BATCH_MAX: env.int(1, 5000),
 };

@@ -97,6 +97,7 @@ export async function startService<S extends Schema>(
         logger,
         maxAttempts: common.CONSUMER_MAX_ATTEMPTS,
         retryBaseMs: common.CONSUMER_RETRY_BASE_MS,
+        maxBatchSize: common.CONSUMER_BATCH_MAX,
         sessionTimeoutMs: common.KAFKA_SESSION_TIMEOUT_MS,
         heartbeatIntervalMs: common.KAFKA_HEARTBEAT_INTERVAL_MS,
       })

@@ -1,15 +1,20 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { CustomTransportStrategy, Server } from '@nestjs/microservices';
-import { Consumer, EachMessagePayload, Kafka, Partitioners, Producer } from 'kafkajs';
+import { Consumer, EachBatchPayload, EachMessagePayload, Kafka, KafkaMessage, Partitioners, Producer } from 'kafkajs';
 import type { Logger } from 'pino';
 import { isObservable, lastValueFrom } from 'rxjs';
 import { EventEnvelope, envelopeProblems, findEventDefinition } from '@papi/contracts';
 import { CorrelationContext, Metrics } from '@papi/platform-observability';
 import { toDeadLetter } from '../dlq/dead-letter';
+import { batchRuns, MessageRoute, MessageRun } from './batch-runs';
 import { recordConsumerLag } from './consumer-lag';
+import { EventBatchContext } from './event-batch-context';
 import { EventContext } from './event-context';
 import { isRetriable, NonRetriableEventException } from './handler-errors';
+import { BATCH_EXTRA } from './on-events.decorator';
 import { Subscription, subscriptionProblems } from './subscription';
+
+type Handler = NonNullable<ReturnType<Server['getHandlerByPattern']>>;
 
 export interface KafkaEventsTransportOptions {
   kafka: Kafka;
@@ -25,6 +30,8 @@ export interface KafkaEventsTransportOptions {
    * the survivor rejoins. Must stay well below the session timeout (Kafka refuses >= it).
    */
   heartbeatIntervalMs: number;
+  /** Most events one `@OnEvents` batch handler gets per call (one transaction, one offset commit). */
+  maxBatchSize?: number;
 }
 
 /**
@@ -33,6 +40,10 @@ export interface KafkaEventsTransportOptions {
  * failures are retried a bounded number of times with backoff, and then the message goes to
  * `<topic>.dlq` (with the error and the group) and is committed, so one poison event never blocks a
  * partition. Messages of a partition are handled one at a time, in order.
+ *
+ * Opt-in batches: when a handler is declared with `@OnEvents(...)`, the consumer runs on kafkajs
+ * `eachBatch` and hands that handler consecutive events of a partition together (see `onBatch`).
+ * Per-event handlers of the same service keep their one-at-a-time path inside the fetched batch.
  */
 export class KafkaEventsTransport extends Server implements CustomTransportStrategy {
   private consumer?: Consumer;
@@ -113,11 +124,17 @@ export class KafkaEventsTransport extends Server implements CustomTransportStrat
     });
     await consumer.connect();
     await consumer.subscribe({ topics: this.options.subscriptions.map((s) => s.topic), fromBeginning: true });
-    await consumer.run({
-      autoCommit: false,
-      partitionsConsumedConcurrently: 1,
-      eachMessage: (p) => this.onMessage(p),
-    });
+    const batches = [...this.getHandlers().values()].some((h) => h.extras?.[BATCH_EXTRA]);
+    await consumer.run(
+      batches
+        ? {
+            autoCommit: false,
+            partitionsConsumedConcurrently: 1,
+            eachBatchAutoResolve: false,
+            eachBatch: (p) => this.onBatch(p),
+          }
+        : { autoCommit: false, partitionsConsumedConcurrently: 1, eachMessage: (p) => this.onMessage(p) },
+    );
   }
 
   private async restartConsumer(cause: unknown): Promise<void> {
@@ -133,6 +150,68 @@ export class KafkaEventsTransport extends Server implements CustomTransportStrat
         this.options.logger.warn({ err: error, attempt }, 'consumer restart failed, trying again');
       }
     }
+  }
+
+  /**
+   * A fetched batch of one partition, cut into runs (`batchRuns`). A run of a batch handler is applied in
+   * one call (one transaction on the handler's side) and its last offset is committed once that call has
+   * returned. If the call fails, the run is replayed one event at a time through the per-event path with
+   * its bounded retries, so only a poison event is dead-lettered and the others are applied. Offsets are
+   * resolved only after their commit: leaving early (rebalance, stop) re-fetches from the first
+   * uncommitted message.
+   */
+  private async onBatch({ batch, resolveOffset, heartbeat, pause, isRunning, isStale }: EachBatchPayload) {
+    const { topic, partition } = batch;
+    const items = batch.messages.map((message) => ({ message, route: this.route(topic, message) }));
+    for (const run of batchRuns(items, this.options.maxBatchSize ?? 500)) {
+      if (!isRunning() || isStale()) return;
+      const last = run.messages[run.messages.length - 1].offset;
+      // A run of one gets exactly the per-event path (no batch attempt before its retries).
+      if (run.batchOf && run.envelopes.length > 1 && (await this.handleBatch(topic, partition, run))) {
+        await this.commit(topic, partition, last);
+      } else {
+        for (const message of run.messages) await this.onMessage({ topic, partition, message, heartbeat, pause });
+      }
+      resolveOffset(last);
+      await heartbeat();
+    }
+  }
+
+  private route(topic: string, message: KafkaMessage): MessageRoute {
+    const parsed = this.parse(message);
+    if ('error' in parsed) return { kind: 'single' };
+    const { envelope } = parsed;
+    if (!this.subscribedTypes(topic).includes(envelope.type)) return { kind: 'skip' };
+    const batchOf = this.getHandlerByPattern(envelope.type)?.extras?.[BATCH_EXTRA] as string | undefined;
+    return batchOf ? { kind: 'batch', batchOf, envelope } : { kind: 'single' };
+  }
+
+  /** One call of the batch handler; false when it failed and the run must be replayed one event at a time. */
+  private async handleBatch(topic: string, partition: number, run: MessageRun<KafkaMessage>): Promise<boolean> {
+    const { envelopes, messages } = run;
+    const offsets = [messages[0].offset, messages[messages.length - 1].offset] as const;
+    try {
+      const context = new EventBatchContext([topic, partition, ...offsets, 1]);
+      await this.call(this.getHandlerByPattern(envelopes[0].type)!, envelopes, context);
+    } catch (error) {
+      Metrics.eventsFailed.inc({ topic, type: envelopes[0].type, outcome: 'batch-failed' });
+      this.options.logger.warn(
+        { topic, partition, offsets, events: envelopes.length, err: error },
+        'batch handler failed: replaying its events one at a time',
+      );
+      if (this.stopping) throw error; // not committed: redelivered to whoever owns the partition next
+      return false;
+    }
+    for (const { type } of envelopes) Metrics.eventsConsumed.inc({ topic, type, outcome: 'handled' });
+    return true;
+  }
+
+  private async commit(topic: string, partition: number, offset: string): Promise<void> {
+    await this.consumer!.commitOffsets([{ topic, partition, offset: (BigInt(offset) + 1n).toString() }]);
+  }
+
+  private subscribedTypes(topic: string): string[] {
+    return this.options.subscriptions.find((s) => s.topic === topic)?.types ?? [];
   }
 
   private async onMessage(payload: EachMessagePayload): Promise<void> {
@@ -162,19 +241,20 @@ export class KafkaEventsTransport extends Server implements CustomTransportStrat
         'event dead-lettered',
       );
     }
-    await this.consumer!.commitOffsets([{ topic, partition, offset: (BigInt(message.offset) + 1n).toString() }]);
+    await this.commit(topic, partition, message.offset);
   }
 
   private async process(payload: EachMessagePayload) {
-    const parsed = this.parse(payload);
+    const parsed = this.parse(payload.message);
     if ('error' in parsed) return { deadLetter: true, error: parsed.error, attempts: 0, type: 'unknown' };
     const envelope = parsed.envelope;
-    const subscribed = this.options.subscriptions.find((s) => s.topic === payload.topic)?.types ?? [];
-    if (!subscribed.includes(envelope.type)) return { deadLetter: false, attempts: 0, type: envelope.type };
+    if (!this.subscribedTypes(payload.topic).includes(envelope.type)) {
+      return { deadLetter: false, attempts: 0, type: envelope.type };
+    }
     return this.handleWithRetries(payload, envelope);
   }
 
-  private parse({ message }: EachMessagePayload): { envelope: EventEnvelope } | { error: Error } {
+  private parse(message: KafkaMessage): { envelope: EventEnvelope } | { error: Error } {
     let value: unknown;
     try {
       value = JSON.parse(message.value?.toString('utf8') ?? '');
@@ -225,7 +305,14 @@ export class KafkaEventsTransport extends Server implements CustomTransportStrat
   private async invoke(envelope: EventEnvelope, context: EventContext): Promise<void> {
     const handler = this.getHandlerByPattern(envelope.type);
     if (!handler) throw new NonRetriableEventException(`no handler for ${envelope.type}`);
-    const result = await handler(envelope, context);
+    if (!handler.extras?.[BATCH_EXTRA]) return this.call(handler, envelope, context);
+    // A batch handler replaying one event (or given a run of one): a batch of one.
+    const { topic, partition, offset, attempt } = context;
+    await this.call(handler, [envelope], new EventBatchContext([topic, partition, offset, offset, attempt]));
+  }
+
+  private async call(handler: Handler, data: unknown, context: EventContext | EventBatchContext): Promise<void> {
+    const result = await handler(data, context);
     if (isObservable(result)) await lastValueFrom(result, { defaultValue: undefined });
   }
 }
