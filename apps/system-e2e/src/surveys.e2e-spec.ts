@@ -209,6 +209,28 @@ describe('surveys through the gateway', () => {
     ]);
   });
 
+  it('sees a twin sent at the same instant: one sheet of a respondent counts, the other waits for review', async () => {
+    for (let round = 0; round < 5; round++) {
+      const first = freshSheet();
+      const twin = { ...freshSheet(), respondent: first.respondent, answers: first.answers };
+      const answers = await Promise.all([post(first), post(twin)]);
+      expect(answers.map((a) => a.status)).toEqual([202, 202]);
+      const statuses = answers.map((a) => a.body.status).sort();
+      // The peer lock on the respondent serialises the two: the second always sees the first.
+      expect(statuses).toEqual(['counted', 'flagged']);
+      posted.push(first, twin);
+    }
+  });
+
+  it('stores a sheet sent five times at once once, and answers every copy the same', async () => {
+    const sheet = freshSheet();
+    const answers = await Promise.all(Array.from({ length: 5 }, () => post(sheet)));
+    expect(answers.map((a) => a.status)).toEqual([202, 202, 202, 202, 202]);
+    expect(new Set(answers.map((a) => JSON.stringify(a.body))).size).toBe(1);
+    expect(answers[0].body).toEqual({ submissionId: sheet.submissionId, status: 'counted' });
+    posted.push(sheet);
+  });
+
   it('reports wave progress per unit against its target', async () => {
     const other = freshSheet('584');
     expect((await post(other)).status).toBe(202);

@@ -87,7 +87,8 @@ describe('event plumbing against the real broker and database', () => {
   const publish = (p: TaskUpsertedV1) => unitOfWork.run((tx) => tx.publish(testEvent, p));
 
   beforeAll(async () => {
-    const database = 'papi_messaging_it_test';
+    // Its own database beside the service test databases of this run (TEST_DB_SUFFIX), so parallel runs do not clash.
+    const database = `${process.env.SCORING_DB_NAME ?? 'papi_scoring_test'}_messaging_it`;
     await ensureDatabase(config, database);
     dataSource = createServiceDataSource({
       settings: config,
