@@ -5,7 +5,7 @@ import { DeadlineReminderConsumer } from './deliveries/deadline-reminder.consume
 import { DeliveriesController } from './deliveries/deliveries.controller';
 import { DeliverySender } from './deliveries/delivery-sender.worker';
 import { ListDeliveriesUseCase } from './deliveries/list-deliveries.use-case';
-import { QueueDeadlineReminderUseCase } from './deliveries/queue-deadline-reminder.use-case';
+import { QueueDeadlineRemindersUseCase } from './deliveries/queue-deadline-reminders.use-case';
 import { SendDeliveryUseCase } from './deliveries/send-delivery.use-case';
 import { ComposeDigestUseCase } from './digests/compose-digest.use-case';
 import { DigestWorker } from './digests/digest.worker';
@@ -30,7 +30,7 @@ export class NotificationsModule {
       ],
       providers: [
         Mailer,
-        QueueDeadlineReminderUseCase,
+        QueueDeadlineRemindersUseCase,
         QueueScoreAlertUseCase,
         SendDeliveryUseCase,
         DeliverySender,
