@@ -70,6 +70,8 @@ const plan = quick
 const n = (v) => v.toLocaleString('en-US');
 const QUICK_NOTE = (full, used) => (quick ? ` (quick: ${n(used)} instead of ${n(full)})` : '');
 
+// Read before the bench starts its stack: the load the bench itself makes is not "other work".
+const loadBefore = os.loadavg();
 const figures = [];
 function figure(name, line, data) {
   figures.push({ name, line, ...data });
@@ -266,7 +268,7 @@ const METHOD = [
 function write(run) {
   const dir = join(root, 'tmp/bench');
   mkdirSync(dir, { recursive: true });
-  const machine = `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, PostgreSQL ${run.pgVersion ?? '?'}, load average at the end ${os.loadavg()[0].toFixed(1)}`;
+  const machine = `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, PostgreSQL ${run.pgVersion ?? '?'}, load average before the run ${loadBefore[0].toFixed(1)}`;
   const date = new Date().toISOString();
   const report = { date, machine, quick, ...run, figures };
   writeFileSync(join(dir, 'bench.json'), JSON.stringify(report, null, 2));
@@ -275,10 +277,9 @@ function write(run) {
     '',
     `${date} — ${machine}. Run with \`npm run bench${quick ? ' -- --quick' : ''}\` (${fmt(run.seconds)} s).`,
     '',
-    ...(os.loadavg()[0] > os.cpus().length
+    ...(loadBefore[0] > 1
       ? [
-          `Note: the machine was busy with other work (load average ${os
-            .loadavg()
+          `Note: the machine was busy with other work before the run (load average ${loadBefore
             .map((l) => l.toFixed(1))
             .join(' / ')} on ${os.cpus().length} cores): these figures are pessimistic.`,
           '',

@@ -51,6 +51,7 @@ export async function cpuBreakdown({ gatewayUrl, brokers, intake, sheets, connec
     ...stackProcesses({
       root,
       gatewayPort: new URL(gatewayUrl).port,
+      defaultGatewayPort: settingsOf(root)('GATEWAY_PORT'),
       kafkaDataDir: resolve(root, process.env.KAFKA_DATA_DIR ?? '.kafka/dev'),
       apps,
     }),

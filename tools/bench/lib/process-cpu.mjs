@@ -28,9 +28,10 @@ function pids() {
 
 /**
  * The stack's processes: its apps (matched by their entry file and the gateway port in their
- * environment, so another stack on the machine is not counted) and its Kafka broker (by data dir).
+ * environment — `defaultGatewayPort` when it sets none, as `npm start` without overrides — so another
+ * stack on the machine is not counted) and its Kafka broker (by data dir).
  */
-export function stackProcesses({ root, gatewayPort, kafkaDataDir, apps }) {
+export function stackProcesses({ root, gatewayPort, defaultGatewayPort, kafkaDataDir, apps }) {
   const found = [];
   for (const pid of pids()) {
     const cmdline = read(`/proc/${pid}/cmdline`);
@@ -38,8 +39,9 @@ export function stackProcesses({ root, gatewayPort, kafkaDataDir, apps }) {
     const argv = cmdline.split('\0');
     const app = apps.find((a) => argv.some((arg) => arg === `${root}/dist/apps/${a}/src/main.js`));
     if (app) {
-      const environ = read(`/proc/${pid}/environ`) ?? '';
-      if (environ.split('\0').includes(`GATEWAY_PORT=${gatewayPort}`)) found.push({ name: app, pids: [pid] });
+      const environ = (read(`/proc/${pid}/environ`) ?? '').split('\0');
+      const port = environ.find((v) => v.startsWith('GATEWAY_PORT='))?.slice('GATEWAY_PORT='.length);
+      if (String(port ?? defaultGatewayPort) === String(gatewayPort)) found.push({ name: app, pids: [pid] });
     } else if (kafkaDataDir && argv.includes('kafka.Kafka') && cmdline.includes(kafkaDataDir)) {
       found.push({ name: 'kafka', pids: [pid] });
     }
