@@ -135,6 +135,10 @@ async function main() {
 
 /** Figures 1, 2 and the intake CPU breakdown (see intake.mjs, cpu-breakdown.mjs). */
 async function intakeFigures({ admin, intake, trivial, inserts }) {
+  // Warm-up, not measured: a freshly started stack spends its first seconds opening database and HTTP
+  // connections and compiling hot code (p50 ≈ 400 ms in the first second, ≈ 10 ms after the second).
+  await intakeClosedLoop({ gatewayUrl, intake, seconds: quick ? 5 : 15, connections: 16 });
+  await settle(admin);
   let best = null;
   const steps = [];
   for (const rate of plan.rates) {

@@ -41,12 +41,25 @@ export async function prepareIntake({ root, api, provinceCode, districts }) {
       });
       // Each batch gets its own enumerators so schedules never collide across batches.
       for (const s of sheets) s.enumeratorId = `${s.enumeratorId}-${made}`;
+      // honestWave lists an enumerator's day together; hundreds of tablets uploading at once interleave,
+      // and sheets of one enumerator sent back to back would only queue on its peer lock in surveys.
+      shuffle(sheets, made + 1);
       batch.push(...sheets);
       made += sheets.length;
     }
     return batch.pop();
   };
   return { wave: wave.body, apiKey: key.body.key ?? key.body.apiKey, nextSheet };
+}
+
+/** Fisher–Yates with a small seeded generator: the same order on every run. */
+function shuffle(items, seed) {
+  let state = seed >>> 0 || 1;
+  const random = () => (state = (Math.imul(state, 1664525) + 1013904223) >>> 0) / 2 ** 32;
+  for (let i = items.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [items[i], items[j]] = [items[j], items[i]];
+  }
 }
 
 export function request(apiKey, sheet) {
