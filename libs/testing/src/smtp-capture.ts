@@ -44,6 +44,9 @@ export class SmtpCapture {
         );
       },
     });
+    // A sender killed mid-message (the kill tests) resets its socket; smtp-server reports that as an 'error'
+    // event, which would crash the test process if nobody listened. The message it was sending is simply lost.
+    this.server.on('error', () => undefined);
     await new Promise<void>((resolve) => this.server!.listen(port, '127.0.0.1', resolve));
     this.port = (this.server.server.address() as AddressInfo).port;
     return this.port;

@@ -34,5 +34,7 @@ export async function startSmtpCapture({ port }) {
     server.once('error', reject);
     server.listen(port, '127.0.0.1', resolve);
   });
+  // A client that dies mid-message resets its socket: smtp-server emits 'error', which must not end the bench.
+  server.on('error', () => undefined);
   return { received, close: () => new Promise((resolve) => server.close(resolve)) };
 }

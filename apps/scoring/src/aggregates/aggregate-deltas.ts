@@ -1,3 +1,4 @@
+import type { AggregateRow } from '../scores/compute-unit-score';
 import type { SheetContribution } from './sheet-contribution';
 
 /** One sheet added to (+1) or removed from (−1) the aggregates of its units for one period. */
@@ -10,17 +11,10 @@ export interface AggregateChange {
 }
 
 /** What a batch changes in one `indicator_aggregate` row: signed sums of n, Σw, Σwx, Σwx², Σw². */
-export interface AggregateDelta {
+export interface AggregateDelta extends AggregateRow {
   unitCode: string;
   period: string;
   methodology: string;
-  indicatorCode: string;
-  weightingCell: string;
-  n: number;
-  sumW: number;
-  sumWx: number;
-  sumWx2: number;
-  sumW2: number;
 }
 
 /**

@@ -6,22 +6,18 @@ import { Kafka, Partitioners } from 'kafkajs';
 import pino from 'pino';
 import { DataSource } from 'typeorm';
 import { buildEnvelope, EventEnvelope, TaskUpserted, TaskUpsertedV1 } from '@papi/contracts';
-import { createServiceDataSource, ensureDatabase } from '@papi/platform-persistence';
 import { expectEventually, testCommonConfig } from '@papi/testing';
 import {
-  createKafka,
   DeadLetterHeaders,
   Inbox,
   KafkaEventsTransport,
   OnEvents,
-  OutboxEventEntity,
   OutboxWriter,
-  ProcessedEventEntity,
   readHeaders,
   RpcPassthroughFilter,
   UnitOfWork,
 } from './index';
-import { MessagingTestSchema1700000000000 } from './test-support/messaging-test.migration';
+import { messagingTestBed } from './test-support/messaging-test-bed';
 
 const config = testCommonConfig();
 const logger = pino({ level: process.env.IT_LOG ?? 'silent' });
@@ -101,28 +97,13 @@ describe('batch consumption (@OnEvents) against the real broker and database', (
   };
 
   beforeAll(async () => {
-    // Its own database beside the service test databases of this run (TEST_DB_SUFFIX), so parallel runs do not clash.
-    const database = `${process.env.SCORING_DB_NAME ?? 'papi_scoring_test'}_msg_batch_it`;
-    await ensureDatabase(config, database);
-    dataSource = createServiceDataSource({
-      settings: config,
-      database,
-      entities: [OutboxEventEntity, ProcessedEventEntity],
-      migrations: [MessagingTestSchema1700000000000],
-    });
-    await dataSource.initialize();
-    await dataSource.query('DROP TABLE IF EXISTS test_effect, processed_event, outbox_event, schema_migrations');
-    await dataSource.runMigrations();
-    kafka = createKafka('messaging-batch-it', config.KAFKA_BROKERS, logger);
-    const admin = kafka.admin();
-    await admin.connect();
-    await admin.createTopics({
-      topics: [
-        { topic: TOPIC, numPartitions: 2 },
-        { topic: `${TOPIC}.dlq`, numPartitions: 1 },
-      ],
-    });
-    await admin.disconnect();
+    ({ dataSource, kafka } = await messagingTestBed({
+      config,
+      logger,
+      name: 'messaging-batch-it',
+      topic: TOPIC,
+      partitions: 2,
+    }));
     inbox = new Inbox(new UnitOfWork(dataSource, new OutboxWriter('it')));
     const transport = new KafkaEventsTransport({
       kafka,

@@ -8,24 +8,20 @@ import { Kafka, Partitioners } from 'kafkajs';
 import pino from 'pino';
 import { DataSource } from 'typeorm';
 import { EventEnvelope, TaskUpserted, TaskUpsertedV1 } from '@papi/contracts';
-import { createServiceDataSource, ensureDatabase } from '@papi/platform-persistence';
 import { expectEventually, testCommonConfig } from '@papi/testing';
 import {
-  createKafka,
   DeadLetterHeaders,
   Inbox,
   KafkaEventsTransport,
   OnEvent,
-  OutboxEventEntity,
   OutboxRelay,
   OutboxWriter,
-  ProcessedEventEntity,
   readHeaders,
   redriveDeadLetters,
   RpcPassthroughFilter,
   UnitOfWork,
 } from './index';
-import { MessagingTestSchema1700000000000 } from './test-support/messaging-test.migration';
+import { messagingTestBed } from './test-support/messaging-test-bed';
 
 const config = testCommonConfig();
 const logger = pino({ level: process.env.IT_LOG ?? 'silent' });
@@ -87,28 +83,13 @@ describe('event plumbing against the real broker and database', () => {
   const publish = (p: TaskUpsertedV1) => unitOfWork.run((tx) => tx.publish(testEvent, p));
 
   beforeAll(async () => {
-    // Its own database beside the service test databases of this run (TEST_DB_SUFFIX), so parallel runs do not clash.
-    const database = `${process.env.SCORING_DB_NAME ?? 'papi_scoring_test'}_messaging_it`;
-    await ensureDatabase(config, database);
-    dataSource = createServiceDataSource({
-      settings: config,
-      database,
-      entities: [OutboxEventEntity, ProcessedEventEntity],
-      migrations: [MessagingTestSchema1700000000000],
-    });
-    await dataSource.initialize();
-    await dataSource.query('DROP TABLE IF EXISTS test_effect, processed_event, outbox_event, schema_migrations');
-    await dataSource.runMigrations();
-    kafka = createKafka('messaging-it', config.KAFKA_BROKERS, logger);
-    const admin = kafka.admin();
-    await admin.connect();
-    await admin.createTopics({
-      topics: [
-        { topic: TOPIC, numPartitions: 3 },
-        { topic: `${TOPIC}.dlq`, numPartitions: 1 },
-      ],
-    });
-    await admin.disconnect();
+    ({ dataSource, kafka } = await messagingTestBed({
+      config,
+      logger,
+      name: 'messaging-it',
+      topic: TOPIC,
+      partitions: 3,
+    }));
     relay = new OutboxRelay(dataSource, kafka, { service: 'it', pollMs: 20 }, logger);
     unitOfWork = new UnitOfWork(dataSource, new OutboxWriter('it'), relay);
     inbox = new Inbox(unitOfWork);
