@@ -23,8 +23,7 @@ function provinceName(code: string, year: number): string {
 export class QueueScoreAlertUseCase {
   constructor(@Inject(SERVICE_CONFIG) private readonly config: NotificationsConfig) {}
 
-  /** Returns the dedupe key to send now, or null when the alert is undeliverable. */
-  async execute(manager: EntityManager, e: ScoreAlertRaisedV1): Promise<string | null> {
+  async execute(manager: EntityManager, e: ScoreAlertRaisedV1): Promise<void> {
     const recipients = (await alertRecipients(manager, e.provinceCode, e.year, e.dimension)).filter(
       (r) => r.emails.length > 0,
     );
@@ -47,7 +46,7 @@ export class QueueScoreAlertUseCase {
       })
       .orUpdate(['year', 'delivery', 'agency_ids', 'raised_at'], ['alert_id'])
       .execute();
-    if (recipients.length === 0) return null;
+    if (recipients.length === 0) return;
     const mail = renderScoreAlert({
       event: e,
       provinceName: provinceName(e.provinceCode, e.year),
@@ -70,6 +69,5 @@ export class QueueScoreAlertUseCase {
       })
       .orIgnore()
       .execute();
-    return e.alertId;
   }
 }

@@ -28,7 +28,8 @@ const CLAIM = `
  * sender after their commit), SMTP retries after a transient failure, and rows a crash left queued
  * (possibly already accepted by the SMTP server: resent with the same Message-ID). Consumers never wait
  * for SMTP, so a burst of reminders is queued at the pace of the database and sent at the pace of the
- * SMTP server, one at a time (see SendDeliveryUseCase for why one at a time).
+ * SMTP server. One loop per process, one attempt at a time: a crash can then leave at most one email
+ * accepted by the SMTP server but not recorded — at most one duplicate per crash.
  */
 @Injectable()
 export class DeliverySender implements OnApplicationBootstrap, OnModuleDestroy {
@@ -72,7 +73,7 @@ export class DeliverySender implements OnApplicationBootstrap, OnModuleDestroy {
   }
 
   /** Claims and attempts one batch of due deliveries; true when there were no more than one batch. */
-  async sweep(): Promise<boolean> {
+  private async sweep(): Promise<boolean> {
     this.woken = false;
     const runner = this.dataSource.createQueryRunner();
     await runner.connect();

@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { EntityManager, In } from 'typeorm';
+import { EntityManager, EntityTarget, In, ObjectLiteral } from 'typeorm';
+import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { EventEnvelope } from '@papi/contracts';
 import { SERVICE_CONFIG } from '@papi/platform-http';
 import { Inbox } from '@papi/platform-messaging';
@@ -61,28 +62,8 @@ export class QueueDeadlineRemindersUseCase {
       today: localDate(new Date()),
       appUrl: this.config.PUBLIC_APP_URL,
     });
-    // Sorted by the unique key: two transactions inserting overlapping keys take their locks in one order.
-    const byKey = <T extends { dedupeKey: string }>(a: T, b: T) => (a.dedupeKey < b.dedupeKey ? -1 : 1);
-    if (plan.deliveries.length > 0) {
-      await manager
-        .createQueryBuilder()
-        .insert()
-        .into(DeliveryEntity)
-        .values(plan.deliveries.sort(byKey))
-        .orIgnore()
-        .updateEntity(false)
-        .execute();
-    }
-    if (plan.digestEntries.length > 0) {
-      await manager
-        .createQueryBuilder()
-        .insert()
-        .into(DigestEntryEntity)
-        .values(plan.digestEntries.sort(byKey))
-        .orIgnore()
-        .updateEntity(false)
-        .execute();
-    }
+    await insertNew(manager, DeliveryEntity, plan.deliveries);
+    await insertNew(manager, DigestEntryEntity, plan.digestEntries);
   }
 
   private async digestAgenciesOf(manager: EntityManager, payloads: DeadlinePayload[]): Promise<Set<string>> {
@@ -105,4 +86,18 @@ export class QueueDeadlineRemindersUseCase {
     });
     return new Map(rows.map((t) => [t.id, t.progressPercent]));
   }
+}
+
+/**
+ * One multi-row insert that skips rows whose dedupe key exists. Sorted by that unique key: two
+ * transactions inserting overlapping keys take their locks in one order (no deadlock).
+ */
+async function insertNew<T extends ObjectLiteral>(
+  manager: EntityManager,
+  entity: EntityTarget<T>,
+  rows: (QueryDeepPartialEntity<T> & { dedupeKey: string })[],
+): Promise<void> {
+  if (rows.length === 0) return;
+  const sorted = [...rows].sort((a, b) => (a.dedupeKey < b.dedupeKey ? -1 : 1));
+  await manager.createQueryBuilder().insert().into(entity).values(sorted).orIgnore().updateEntity(false).execute();
 }

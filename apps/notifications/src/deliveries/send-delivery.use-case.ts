@@ -30,23 +30,13 @@ const RECORD_SENT = `
  */
 @Injectable()
 export class SendDeliveryUseCase {
-  // Attempts run one at a time in this process, so a crash can leave at most one accepted-but-not-
-  // recorded email behind: at most one duplicate per crash.
-  private tail: Promise<unknown> = Promise.resolve();
-
   constructor(
     private readonly unitOfWork: UnitOfWork,
     private readonly mailer: Mailer,
   ) {}
 
   /** `manager` runs the record statement (the sender's own connection, outside any transaction). */
-  execute(manager: EntityManager, delivery: DeliveryEntity): Promise<SendOutcome> {
-    const attempt = this.tail.then(() => this.attempt(manager, delivery));
-    this.tail = attempt.catch(() => undefined);
-    return attempt;
-  }
-
-  private async attempt(manager: EntityManager, delivery: DeliveryEntity): Promise<SendOutcome> {
+  async execute(manager: EntityManager, delivery: DeliveryEntity): Promise<SendOutcome> {
     const attemptAt = new Date();
     let response: string;
     try {
