@@ -119,7 +119,25 @@ export async function intakeAtRate({ gatewayUrl, admin, intake, rate, seconds })
   const lagBounded = late <= Math.max(2 * rate, early);
   const accepted = run.statuses[202] ?? 0;
   const ok = s.p99 <= 100 && accepted === run.latencies.length && run.dropped === 0 && lagBounded;
-  return { rate, seconds, ok, ...s, statuses: run.statuses, dropped: run.dropped, lagEarly: early, lagLate: late };
+  return {
+    rate,
+    seconds,
+    ok,
+    ...s,
+    statuses: run.statuses,
+    dropped: run.dropped,
+    lagEarly: early,
+    lagLate: late,
+    slowest: slowest(run, 20),
+  };
+}
+
+/** The `count` slowest requests of an open-loop run: when they were due (s after the start) and their latency. */
+function slowest(run, count) {
+  return run.latencies
+    .map((ms, i) => ({ at: Math.round(run.scheduledAt[i]) / 1000, ms: Math.round(ms) }))
+    .sort((a, b) => b.ms - a.ms)
+    .slice(0, count);
 }
 
 /** 64 keep-alive connections back to back: the closed-loop maximum. */

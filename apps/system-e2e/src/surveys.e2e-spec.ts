@@ -165,6 +165,31 @@ describe('surveys through the gateway', () => {
     expect(unknownField.status).toBe(400);
   });
 
+  it("finds the enumerator's overlapping interview and a near-copy of a counted sheet in the stored lookups", async () => {
+    const first = freshSheet();
+    expect((await post(first)).body.status).toBe('counted');
+    const shift = (iso: string) => new Date(Date.parse(iso) + 10 * 60_000).toISOString();
+    const overlapping = {
+      ...freshSheet(),
+      enumeratorId: first.enumeratorId,
+      startedAt: shift(first.startedAt),
+      finishedAt: shift(first.finishedAt),
+    };
+    const { respondentKey: _key, ...profile } = first.respondent;
+    const copy = { ...freshSheet(), respondent: profile, answers: first.answers };
+    posted.push(first, overlapping, copy);
+    for (const [sheet, rule] of [
+      [overlapping, 'schedule-overlap'],
+      [copy, 'near-duplicate'],
+    ] as const) {
+      expect((await post(sheet)).body.status).toBe('flagged');
+      const queue = await api.request('GET', `/api/v1/reviews?waveId=${waveId}&status=flagged`);
+      const queued = queue.body.items.find((i: { submissionId: string }) => i.submissionId === sheet.submissionId);
+      const flag = queued.flags.find((f: { rule: string }) => f.rule === rule);
+      expect(flag.relatedSubmissionIds).toContain(first.submissionId);
+    }
+  });
+
   it('holds a re-interview of a counted respondent for review when the rules flag it; reviewers decide once', async () => {
     const original = freshSheet();
     expect((await post(original)).body.status).toBe('counted');

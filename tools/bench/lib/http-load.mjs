@@ -23,6 +23,7 @@ function send(agent, url, { method = 'GET', headers = {}, body } = {}) {
 export async function openLoop({ url, rate, seconds, next, connections = 256, maxInFlight = 4096 }) {
   const agent = new http.Agent({ keepAlive: true, maxSockets: connections });
   const latencies = [];
+  const scheduledAt = []; // ms after the start, aligned with `latencies` (when the slow ones were due)
   const statuses = {};
   const total = Math.floor(rate * seconds);
   const start = performance.now();
@@ -44,13 +45,14 @@ export async function openLoop({ url, rate, seconds, next, connections = 256, ma
         request.onDone?.(status);
         inFlight -= 1;
         latencies.push(performance.now() - due);
+        scheduledAt.push(due - start);
         statuses[status] = (statuses[status] ?? 0) + 1;
       }),
     );
   }
   await Promise.all(pending);
   agent.destroy();
-  return { latencies, statuses, dropped, seconds: (performance.now() - start) / 1000 };
+  return { latencies, scheduledAt, statuses, dropped, seconds: (performance.now() - start) / 1000 };
 }
 
 /** `connections` loops sending back to back for `seconds` (or until `next` returns null). */

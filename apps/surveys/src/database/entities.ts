@@ -1,6 +1,7 @@
 import { FrameworkVersionEntity } from '../frameworks/framework-version.entity';
 import { InstrumentEntity } from '../instruments/instrument.entity';
 import { ResponseEntity } from '../responses/response.entity';
+import { EnumeratorInterviewEntity } from '../responses/enumerator-interview.entity';
 import { SheetSignatureEntity } from '../responses/sheet-signature.entity';
 import { WaveDurationEntity } from '../responses/wave-duration.entity';
 import { ReviewEntity } from '../reviews/review.entity';
@@ -12,6 +13,7 @@ export const surveysEntities = [
   WaveEntity,
   ResponseEntity,
   SheetSignatureEntity,
+  EnumeratorInterviewEntity,
   WaveDurationEntity,
   ReviewEntity,
 ];

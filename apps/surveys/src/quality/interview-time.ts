@@ -1,4 +1,4 @@
-import type { SheetForQuality } from './quality.types';
+import type { Interview } from './quality.types';
 
 export const ONE_HOUR_MS = 60 * 60 * 1000;
 
@@ -8,11 +8,11 @@ export interface InterviewInterval {
   end: number;
 }
 
-export function interviewInterval(sheet: SheetForQuality): InterviewInterval {
+export function interviewInterval(sheet: Interview): InterviewInterval {
   return { start: Date.parse(sheet.startedAt), end: Date.parse(sheet.finishedAt) };
 }
 
-export function durationSeconds(sheet: SheetForQuality): number {
+export function durationSeconds(sheet: Interview): number {
   const { start, end } = interviewInterval(sheet);
   return (end - start) / 1000;
 }
@@ -23,7 +23,7 @@ export function overlaps(a: InterviewInterval, b: InterviewInterval): boolean {
 }
 
 /** Another sheet of the same enumerator (the context should only hold those; this guards it). */
-export function isOtherSheetOfEnumerator(sheet: SheetForQuality, other: SheetForQuality): boolean {
+export function isOtherSheetOfEnumerator(sheet: Interview, other: Interview): boolean {
   return other.submissionId !== sheet.submissionId && other.enumeratorId === sheet.enumeratorId;
 }
 
@@ -32,7 +32,7 @@ export function isOtherSheetOfEnumerator(sheet: SheetForQuality, other: SheetFor
  * interview ends after `endsAfter` and starts before `startsBefore` (one hour either side of this
  * one). That holds every overlap and every finish within an hour of this sheet's finish.
  */
-export function enumeratorNeighbourWindow(sheet: SheetForQuality): { endsAfter: string; startsBefore: string } {
+export function enumeratorNeighbourWindow(sheet: Interview): { endsAfter: string; startsBefore: string } {
   const { start, end } = interviewInterval(sheet);
   return {
     endsAfter: new Date(start - ONE_HOUR_MS).toISOString(),

@@ -23,6 +23,9 @@ export interface SheetForQuality {
   finishedAt: string;
 }
 
+/** What the schedule rules need of another sheet of the enumerator: who and when, not what was said. */
+export type Interview = Pick<SheetForQuality, 'submissionId' | 'enumeratorId' | 'startedAt' | 'finishedAt'>;
+
 export interface QualitySettings {
   /** A sheet shorter than this share of the wave's median duration is a speeder (default 1/3). */
   speederShare: number;
@@ -49,5 +52,5 @@ export interface QualityContext {
    */
   candidates: readonly SheetForQuality[];
   /** The same enumerator's earlier sheets whose interviews lie within one hour of this one. */
-  enumeratorNeighbours: readonly SheetForQuality[];
+  enumeratorNeighbours: readonly Interview[];
 }

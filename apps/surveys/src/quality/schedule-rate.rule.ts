@@ -1,10 +1,10 @@
 import { isOtherSheetOfEnumerator, ONE_HOUR_MS } from './interview-time';
 import type { QualityRuleCheck } from './quality-rule';
-import type { SheetForQuality } from './quality.types';
+import type { Interview } from './quality.types';
 import { formatClock, formatDay } from './quality-wording';
 
 interface Finish {
-  sheet: SheetForQuality;
+  sheet: Interview;
   at: number;
 }
 

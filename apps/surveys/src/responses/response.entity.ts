@@ -11,8 +11,6 @@ export type ResponseStatus = 'received' | 'counted' | 'flagged' | 'rejected';
 @Index('ix_response_wave_unit', ['waveId', 'unitCode'])
 @Index('ix_response_wave_status_received', ['waveId', 'status', 'receivedAt'])
 @Index('ix_response_wave_received', ['waveId', 'receivedAt', 'submissionId'])
-@Index('ix_response_wave_respondent', ['waveId', 'respondentKey'], { where: 'respondent_key IS NOT NULL' })
-@Index('ix_response_wave_enumerator_started', ['waveId', 'enumeratorId', 'startedAt'])
 export class ResponseEntity {
   @PrimaryColumn({ type: 'uuid' })
   submissionId: string;

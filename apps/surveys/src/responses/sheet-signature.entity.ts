@@ -1,7 +1,7 @@
 import { Entity, PrimaryColumn } from 'typeorm';
 
 /**
- * The quality rules' `sheetSignatures` of each sheet, so near-duplicates of a new sheet are found by
+ * The quality rules' `sheetSignatures` of each sheet (and `respondent:<key>`: see `lookupSignatures`), so candidate twins of a new sheet are found by
  * an index lookup on (wave, signature) instead of scanning the wave.
  */
 @Entity('sheet_signature')

@@ -10,7 +10,7 @@ import { InstrumentEntity } from '../instruments/instrument.entity';
 import { assessSheet, QualitySettings, sheetSignatures } from '../quality';
 import { WaveEntity } from '../waves/wave.entity';
 import { SubmitResponseDto } from './dtos/submit-response.dto';
-import { QualityStore } from './quality/quality-store';
+import { lookupSignatures, QualityStore } from './quality/quality-store';
 import { qualitySettings } from './quality/quality-settings';
 import { sheetForQuality } from './quality/sheet-for-quality';
 import { countedPayload } from './response-events';
@@ -75,7 +75,7 @@ export class SubmitResponseUseCase {
     indicators: Record<string, number>,
   ): Promise<SubmitResult> {
     const sheet = sheetForQuality(dto as unknown as Record<string, unknown>);
-    const signatures = sheetSignatures(sheet);
+    const signatures = lookupSignatures(sheet, sheetSignatures(sheet));
     const scaleCodes = instrument.questions.filter((q) => q.type === 'scale-1-5').map((q) => q.code);
     const context = await this.quality.lockedContext(
       tx.manager,

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { preparedQuery } from '@papi/platform-persistence';
-import type { QualityContext, SheetForQuality } from '../../quality';
+import type { Interview, QualityContext, SheetForQuality } from '../../quality';
 import type { ResponseEntity } from '../response.entity';
 import { sheetForQuality } from './sheet-for-quality';
 
@@ -15,16 +15,26 @@ type Sheet = Record<string, unknown>;
 type ContextRow = {
   median: { median: number; total: string | number } | null;
   candidates: Sheet[];
-  neighbours: Sheet[];
+  neighbours: Interview[];
 };
 
 const clampDuration = (seconds: number) => Math.min(Math.max(seconds, 0), MAX_DURATION_SECONDS);
 
 /**
+ * What a sheet is found by as a candidate twin: its answer signatures (`sheetSignatures`) and, when it
+ * has one, its respondentKey as one more signature, so every candidate comes from one indexed lookup.
+ */
+export function lookupSignatures(sheet: SheetForQuality, answerSignatures: string[]): string[] {
+  const key = sheet.respondent.respondentKey;
+  return key ? [...answerSignatures, `respondent:${key}`] : answerSignatures;
+}
+
+/**
  * Feeds the quality rules from PostgreSQL with index lookups only, so the cost per sheet does not grow
- * with the wave (1,000,000 sheets): candidates via `sheet_signature` (wave, signature) and the partial
- * index on (wave, respondent_key); neighbours via (wave, enumerator_id, started_at); the median from the
- * per-wave duration histogram `wave_duration` (one row per second of duration, at most 21,601 rows).
+ * with the wave (1,000,000 sheets) and the plans do not depend on statistics (see the migration
+ * PlannerProofQualityLookups): candidates via `sheet_signature` (wave, signature), neighbours via
+ * `enumerator_interview` (wave, enumerator, started_at), the median from the per-wave duration
+ * histogram `wave_duration` (one row per second of duration, at most 21,601 rows).
  */
 @Injectable()
 export class QualityStore {
@@ -45,9 +55,9 @@ export class QualityStore {
   /**
    * Takes the peer locks, then reads everything the rules need about the wave, in one round trip (the
    * intake path is bound by round trips to PostgreSQL, not by computation): the median, the candidates
-   * and the enumerator's neighbours. The locks serialise sheets of the same enumerator, and of the same
+   * (found by `signatures`: see `lookupSignatures`) and the enumerator's neighbours. The locks serialise sheets of the same enumerator, and of the same
    * respondent, within a wave, so two of them sent at once still see each other (schedule and duplicate
-   * rules); the function `surveys_intake_context` (migration IntakeContextFunction) reads after the locks
+   * rules); the function `surveys_intake_context` (migrations IntakeContextFunction, PlannerProofQualityLookups) reads after the locks
    * are granted, with a fresh snapshot.
    */
   async lockedContext(
@@ -62,13 +72,12 @@ export class QualityStore {
     const [row] = await preparedQuery<ContextRow>(
       manager,
       'surveys.intake-context',
-      `SELECT median, candidates, neighbours FROM surveys_intake_context($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
+      `SELECT median, candidates, neighbours FROM surveys_intake_context($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
       [
         waveId,
         `${waveId}:${sheet.enumeratorId}`,
         key ? `${waveId}:${key}` : null,
         signatures,
-        key,
         sheet.enumeratorId,
         sheet.startedAt,
         sheet.finishedAt,
@@ -82,13 +91,13 @@ export class QualityStore {
       medianDurationSeconds: median,
       scaleQuestionCodes,
       candidates: row.candidates.map(sheetForQuality),
-      enumeratorNeighbours: row.neighbours.map(sheetForQuality),
+      enumeratorNeighbours: row.neighbours,
     };
   }
 
   /**
-   * Stores the sheet where later sheets will look for it — the row, its signatures, its duration in the
-   * histogram — and its outbox row when it has an event (`outbox`: event_id, topic, key, envelope), in one
+   * Stores the sheet where later sheets will look for it — the row, its signatures (`lookupSignatures`),
+   * its interview's times, its duration in the histogram — and its outbox row when it has an event (`outbox`: event_id, topic, key, envelope), in one
    * statement. False when a twin already holds the submissionId (then nothing is written).
    */
   async storeSheet(
@@ -109,6 +118,9 @@ export class QualityStore {
        sig AS (
          INSERT INTO sheet_signature (wave_id, signature, submission_id)
          SELECT $2, s, ins.submission_id FROM ins, unnest($17::text[]) AS s ON CONFLICT DO NOTHING),
+       itv AS (
+         INSERT INTO enumerator_interview (wave_id, enumerator_id, started_at, submission_id, finished_at)
+         SELECT $2, $13, $10, ins.submission_id, $11 FROM ins),
        dur AS (
          INSERT INTO wave_duration (wave_id, duration_seconds, sheets) SELECT $2, $18, 1 FROM ins
          ON CONFLICT (wave_id, duration_seconds) DO UPDATE SET sheets = wave_duration.sheets + 1),
