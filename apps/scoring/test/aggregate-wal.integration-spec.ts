@@ -157,6 +157,12 @@ describe('WAL written per counted sheet (reported)', () => {
         `(full-page images ${min('fpi').toFixed(0)} B)\nrecords per sheet (last round): ` +
         writes.map((w) => `${w.relation} ${w.record} ${w.count.toFixed(2)}`).join(', '),
     );
-    expect(rounds).toHaveLength(3);
+    if (walinspect) {
+      // Counting a sheet writes its unit's row and its province's row of its weighting cell, nothing more.
+      const rowWrites = writes
+        .filter((w) => w.relation === 'cell_aggregate' && /^Heap:(INSERT|UPDATE|HOT_UPDATE)/.test(w.record))
+        .reduce((sum, w) => sum + w.count, 0);
+      expect(rowWrites).toBe(2);
+    }
   });
 });
