@@ -224,9 +224,10 @@ describe('incremental scoring against the real database', () => {
     await count.execute(envelope(ResponseCounted, s));
     await settled();
     expect((await snapshot('583'))?.n).toBe(1);
-    expect((await dataSource.query("SELECT max(n) AS n FROM indicator_aggregate WHERE unit_code = '583'"))[0].n).toBe(
-      1,
+    const [{ n }] = await dataSource.query(
+      "SELECT max(x.n) AS n FROM cell_aggregate a, unnest(a.n) AS x(n) WHERE a.unit_code = '583'",
     );
+    expect(n).toBe(1);
   });
 
   it('moves the scores back to the pre-sheet numbers when a counted sheet is rejected', async () => {
@@ -326,8 +327,8 @@ describe('incremental scoring against the real database', () => {
 
     const rows = (unit: string) =>
       dataSource.query(
-        `SELECT indicator_code, weighting_cell, n, sum_w, sum_wx, sum_wx2, sum_w2 FROM indicator_aggregate
-          WHERE unit_code = $1 AND period = '2020-Q4' ORDER BY indicator_code, weighting_cell`,
+        `SELECT framework_version, weighting_cell, n, sum_w, sum_wx, sum_wx2, sum_w2 FROM cell_aggregate
+          WHERE unit_code = $1 AND period = '2020-Q4' ORDER BY framework_version, weighting_cell`,
         [unit],
       );
     for (const [one, batched] of [
@@ -363,17 +364,63 @@ describe('incremental scoring against the real database', () => {
     expect(row.c).toBe(0);
   });
 
+  it('leaves an indicator whose sheets are all rejected exactly empty, and deletes an emptied row', async () => {
+    const at = { provinceCode: '54', period: '2019-Q4', weightingCell: 'male:18-29' };
+    const few = (seed: number) =>
+      Object.fromEntries(CODES.slice(0, 10).map((c, i) => [c, Math.abs(Math.sin(seed + i)) % 1]));
+    const rejection = ({ submissionId, waveId, period, provinceCode, unitCode }: ResponseCountedV1) =>
+      envelope(ResponseRejected, {
+        ...{ submissionId, waveId, period, provinceCode, unitCode },
+        wasCounted: true,
+        reason: 'Phiếu không hợp lệ',
+      });
+    /** Elements of a unit's rows: how many are empty, and how many of those still hold a sum ≠ 0. */
+    const elements = async (unit: string) =>
+      (
+        await dataSource.query(
+          `SELECT count(*)::int AS rows_and_elements, count(*) FILTER (WHERE x.n = 0)::int AS empty,
+                  count(*) FILTER (WHERE x.n = 0 AND (x.w <> 0 OR x.wx <> 0 OR x.wx2 <> 0 OR x.w2 <> 0))::int AS residue
+             FROM cell_aggregate a, unnest(a.n, a.sum_w, a.sum_wx, a.sum_wx2, a.sum_w2) AS x(n, w, wx, wx2, w2)
+            WHERE a.unit_code = $1 AND a.period = '2019-Q4'`,
+          [unit],
+        )
+      )[0] as { rows_and_elements: number; empty: number; residue: number };
+
+    // One at a time: three full sheets counted, then rejected in another order (sums that need not cancel
+    // to exactly 0 in float8), beside a sheet answering 10 indicators only.
+    const partial = sheet('541', 900, { ...at, indicators: few(900) });
+    const full = [901, 902, 903].map((i) => sheet('541', i, { ...at, weight: 0.3 + i / 700 }));
+    for (const s of [partial, ...full]) await count.execute(envelope(ResponseCounted, s));
+    for (const s of [...full].reverse()) await reject.execute(rejection(s));
+    expect(await elements('541')).toEqual({ rows_and_elements: CODES.length, empty: CODES.length - 10, residue: 0 });
+    expect(await elements('54')).toEqual({ rows_and_elements: CODES.length, empty: CODES.length - 10, residue: 0 });
+    await reject.execute(rejection(partial));
+    expect((await elements('541')).rows_and_elements).toBe(0); // every n = 0: the row is gone
+    expect((await elements('54')).rows_and_elements).toBe(0);
+
+    // One batch on a row that does not exist yet: the same, through the upsert's insert.
+    const partial2 = sheet('542', 910, { ...at, indicators: few(910) });
+    const full2 = [911, 912, 913].map((i) => sheet('542', i, { ...at, weight: 0.3 + i / 700 }));
+    await apply.execute([
+      ...[partial2, ...full2].map((s) => envelope(ResponseCounted, s)),
+      ...[...full2].reverse().map(rejection),
+    ]);
+    expect(await elements('542')).toEqual({ rows_and_elements: CODES.length, empty: CODES.length - 10, residue: 0 });
+    await apply.execute([rejection(partial2)]);
+    expect((await elements('542')).rows_and_elements).toBe(0);
+  });
+
   it('rebuilds aggregates and snapshots from the stored sheets to the incremental numbers (1e-9)', async () => {
     const units = ['581', '582', '583', '584', '58'];
     const incremental = await Promise.all(units.map((u) => snapshot(u)));
     const rowsBefore = await dataSource.query(
-      'SELECT * FROM indicator_aggregate ORDER BY unit_code, period, indicator_code, weighting_cell',
+      'SELECT * FROM cell_aggregate ORDER BY unit_code, period, methodology, framework_version, weighting_cell',
     );
     const result = await rebuild.execute();
     expect(result.sheets).toBe(1 + 200 + 1 + 5 + 3 + 3);
     expect(result.units).toBe(13); // districts 581–588 and the province 58; 571, 57, 561, 56 in 2020-Q4
     const rowsAfter = await dataSource.query(
-      'SELECT * FROM indicator_aggregate ORDER BY unit_code, period, indicator_code, weighting_cell',
+      'SELECT * FROM cell_aggregate ORDER BY unit_code, period, methodology, framework_version, weighting_cell',
     );
     expect(rowsAfter).toHaveLength(rowsBefore.length);
     rowsAfter.forEach((row: Record<string, unknown>, i: number) => expectClose(row, rowsBefore[i], `row ${i}`));

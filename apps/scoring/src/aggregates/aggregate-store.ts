@@ -1,127 +1,121 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { AggregateRow } from '../scores/compute-unit-score';
-import type { AggregateDelta } from './aggregate-deltas';
-import type { SheetContribution } from './sheet-contribution';
+import type { CellDelta } from './aggregate-deltas';
 
-/** Which aggregate rows a contribution touches: one unit set (unit and province) for one period. */
-export interface AggregateTarget {
-  units: string[];
-  period: string;
-  methodology: string;
-}
+/** The five key columns of a `cell_aggregate` row, as the statements below unnest them. */
+const KEY = `unit_code, period, methodology, framework_version, weighting_cell`;
+
+/** A number array as a PostgreSQL array literal (a float prints as the double that parses back to it). */
+const literal = (xs: number[]) => `{${xs.join(',')}}`;
 
 /**
- * The SQL of adding and removing one sheet in `indicator_aggregate`, for its unit and its province in
- * one statement each. Cost depends on the sheet's indicators, never on the number of stored sheets.
- * Semantics are those of `mergeAccumulators` / `unmergeAccumulators` (see `InMemoryAggregates`).
+ * The SQL of the aggregates (`cell_aggregate`: one row per unit, period, methodology, framework version
+ * and weighting cell, arrays indexed by framework position). Counting a sheet writes two rows (unit and
+ * province) whatever its number of indicators. Semantics are those of `mergeAccumulators` /
+ * `unmergeAccumulators` per element (see `InMemoryAggregates`).
  */
 @Injectable()
 export class AggregateStore {
-  async add(manager: EntityManager, t: AggregateTarget, c: SheetContribution): Promise<void> {
-    if (c.codes.length === 0) return;
-    await manager.query(
-      `INSERT INTO indicator_aggregate AS a
-              (unit_code, period, methodology, indicator_code, weighting_cell, n, sum_w, sum_wx, sum_wx2, sum_w2)
-       SELECT u.unit, $2, $3, v.code, $4, 1, $5::float8, $5::float8 * v.x, $5::float8 * v.x * v.x, $5::float8 * $5::float8
-         FROM unnest($1::text[]) AS u(unit) CROSS JOIN unnest($6::text[], $7::float8[]) AS v(code, x)
-        ORDER BY u.unit, v.code
-       ON CONFLICT (unit_code, period, methodology, indicator_code, weighting_cell) DO UPDATE SET
-         n = a.n + 1, sum_w = a.sum_w + EXCLUDED.sum_w, sum_wx = a.sum_wx + EXCLUDED.sum_wx,
-         sum_wx2 = a.sum_wx2 + EXCLUDED.sum_wx2, sum_w2 = a.sum_w2 + EXCLUDED.sum_w2`,
-      [t.units, t.period, t.methodology, c.weightingCell, c.weight, c.codes, c.values],
-    );
-  }
-
   /**
-   * Subtracts a counted sheet. Like `unmergeAccumulators`: the row of an indicator left with no answers
-   * is deleted (exactly empty, no 1e-17 residue), and sums that cannot be negative never go below 0.
+   * A batch's summed deltas (`sumDeltas`) in one upsert, adding element by element, rows in key order
+   * so that two batches (two replicas, or a batch and its replay) always lock rows in the same order and
+   * never deadlock; the rebuild holds the aggregates lock exclusively, so it never meets them. When the
+   * batch subtracted a sheet, one more statement over the rows it subtracted from: like
+   * `unmergeAccumulators`, an element left with n = 0 is exactly empty (no 1e-17 residue), the sums that
+   * cannot be negative are floored at 0, and a row left with every n = 0 is deleted.
    */
-  async remove(manager: EntityManager, t: AggregateTarget, c: SheetContribution): Promise<void> {
-    if (c.codes.length === 0) return;
-    const params = [t.units, t.period, t.methodology, c.weightingCell, c.weight, c.codes, c.values];
-    // Rows locked in (unit, code) order first, the order counting uses, so the two never deadlock.
-    await manager.query(
-      `SELECT 1 FROM indicator_aggregate
-        WHERE unit_code = ANY($1) AND period = $2 AND methodology = $3 AND weighting_cell = $4 AND indicator_code = ANY($5)
-        ORDER BY unit_code, indicator_code FOR UPDATE`,
-      [t.units, t.period, t.methodology, c.weightingCell, c.codes],
-    );
-    await manager.query(
-      `UPDATE indicator_aggregate AS a SET
-         n = a.n - 1,
-         sum_w = CASE WHEN a.n = 1 THEN 0 ELSE greatest(0, a.sum_w - $5::float8) END,
-         sum_wx = CASE WHEN a.n = 1 THEN 0 ELSE a.sum_wx - $5::float8 * v.x END,
-         sum_wx2 = CASE WHEN a.n = 1 THEN 0 ELSE greatest(0, a.sum_wx2 - $5::float8 * v.x * v.x) END,
-         sum_w2 = CASE WHEN a.n = 1 THEN 0 ELSE greatest(0, a.sum_w2 - $5::float8 * $5::float8) END
-         FROM unnest($1::text[]) AS u(unit) CROSS JOIN unnest($6::text[], $7::float8[]) AS v(code, x)
-        WHERE a.unit_code = u.unit AND a.period = $2 AND a.methodology = $3 AND a.weighting_cell = $4
-          AND a.indicator_code = v.code`,
-      params,
-    );
-    await manager.query(
-      `DELETE FROM indicator_aggregate
-        WHERE unit_code = ANY($1) AND period = $2 AND methodology = $3 AND weighting_cell = $4 AND n <= 0`,
-      [t.units, t.period, t.methodology, c.weightingCell],
-    );
-  }
-
-  /**
-   * A batch's summed deltas (`sumDeltas`) in one upsert, rows in the (unit, period, methodology,
-   * indicator, cell) order the per-sheet statements also lock in, so batches and single events never
-   * deadlock. Like `remove`: a row left with n ≤ 0 is deleted (exactly empty), the sums that cannot be
-   * negative are floored at 0.
-   */
-  async applyDeltas(manager: EntityManager, deltas: AggregateDelta[]): Promise<void> {
+  async applyDeltas(manager: EntityManager, deltas: CellDelta[]): Promise<void> {
     if (deltas.length === 0) return;
-    const column = <K extends keyof AggregateDelta>(k: K) => deltas.map((d) => d[k]);
-    const keys = [
-      column('unitCode'),
-      column('period'),
-      column('methodology'),
-      column('indicatorCode'),
-      column('weightingCell'),
-    ];
+    const column = <K extends keyof CellDelta>(k: K) => deltas.map((d) => d[k]);
+    const arrays = <K extends 'n' | 'sumW' | 'sumWx' | 'sumWx2' | 'sumW2'>(k: K) => deltas.map((d) => literal(d[k]));
+    // Without subtractions every sum only grows and every touched n is ≥ 1: a plain element-wise add.
     await manager.query(
-      `INSERT INTO indicator_aggregate AS a
-              (unit_code, period, methodology, indicator_code, weighting_cell, n, sum_w, sum_wx, sum_wx2, sum_w2)
-       SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[],
-                            $6::int[], $7::float8[], $8::float8[], $9::float8[], $10::float8[])
-                  AS d(unit, period, methodology, code, cell, n, w, wx, wx2, w2)
-        ORDER BY unit, period, methodology, code, cell
-       ON CONFLICT (unit_code, period, methodology, indicator_code, weighting_cell) DO UPDATE SET
-         n = a.n + EXCLUDED.n,
-         sum_w = CASE WHEN a.n + EXCLUDED.n <= 0 THEN 0 ELSE greatest(0, a.sum_w + EXCLUDED.sum_w) END,
-         sum_wx = CASE WHEN a.n + EXCLUDED.n <= 0 THEN 0 ELSE a.sum_wx + EXCLUDED.sum_wx END,
-         sum_wx2 = CASE WHEN a.n + EXCLUDED.n <= 0 THEN 0 ELSE greatest(0, a.sum_wx2 + EXCLUDED.sum_wx2) END,
-         sum_w2 = CASE WHEN a.n + EXCLUDED.n <= 0 THEN 0 ELSE greatest(0, a.sum_w2 + EXCLUDED.sum_w2) END`,
-      [...keys, column('n'), column('sumW'), column('sumWx'), column('sumWx2'), column('sumW2')],
-    );
-    // Only a delta with n ≤ 0 can leave a row empty (or insert one with n = 0).
-    const emptied = deltas.filter((d) => d.n <= 0);
-    if (emptied.length === 0) return;
-    await manager.query(
-      `DELETE FROM indicator_aggregate AS a
-        USING unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[]) AS d(unit, period, methodology, code, cell)
-        WHERE a.unit_code = d.unit AND a.period = d.period AND a.methodology = d.methodology
-          AND a.indicator_code = d.code AND a.weighting_cell = d.cell AND a.n <= 0`,
+      `INSERT INTO cell_aggregate AS a (${KEY}, n, sum_w, sum_wx, sum_wx2, sum_w2)
+       SELECT d.unit, d.period, d.methodology, d.framework, d.cell,
+              d.n::int[], d.w::float8[], d.wx::float8[], d.wx2::float8[], d.w2::float8[]
+         FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[],
+                     $6::text[], $7::text[], $8::text[], $9::text[], $10::text[])
+                AS d(unit, period, methodology, framework, cell, n, w, wx, wx2, w2)
+        ORDER BY d.unit, d.period, d.methodology, d.framework, d.cell
+       ON CONFLICT (${KEY}) DO UPDATE SET (n, sum_w, sum_wx, sum_wx2, sum_w2) = (
+         SELECT array_agg(x.n + x.dn ORDER BY x.i), array_agg(x.w + x.dw ORDER BY x.i),
+                array_agg(x.wx + x.dwx ORDER BY x.i), array_agg(x.wx2 + x.dwx2 ORDER BY x.i),
+                array_agg(x.w2 + x.dw2 ORDER BY x.i)
+           FROM unnest(a.n, a.sum_w, a.sum_wx, a.sum_wx2, a.sum_w2,
+                       EXCLUDED.n, EXCLUDED.sum_w, EXCLUDED.sum_wx, EXCLUDED.sum_wx2, EXCLUDED.sum_w2)
+                  WITH ORDINALITY AS x(n, w, wx, wx2, w2, dn, dw, dwx, dwx2, dw2, i))`,
       [
-        emptied.map((d) => d.unitCode),
-        emptied.map((d) => d.period),
-        emptied.map((d) => d.methodology),
-        emptied.map((d) => d.indicatorCode),
-        emptied.map((d) => d.weightingCell),
+        column('unitCode'),
+        column('period'),
+        column('methodology'),
+        column('frameworkVersion'),
+        column('weightingCell'),
+        arrays('n'),
+        arrays('sumW'),
+        arrays('sumWx'),
+        arrays('sumWx2'),
+        arrays('sumW2'),
+      ],
+    );
+    const subtracted = deltas.filter((d) => d.subtracts);
+    if (subtracted.length > 0) await this.tidy(manager, subtracted);
+  }
+
+  /**
+   * Deletes the rows left with every n ≤ 0 and rewrites, element by element, those left with an empty
+   * element that is not exactly 0 or a sum below 0 (rows already locked by the upsert, so in no new order).
+   */
+  private async tidy(manager: EntityManager, keys: CellDelta[]): Promise<void> {
+    await manager.query(
+      `WITH k AS (
+         SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[])
+                         AS k(unit, period, methodology, framework, cell)),
+       emptied AS (
+         DELETE FROM cell_aggregate AS a USING k
+          WHERE (a.unit_code, a.period, a.methodology, a.framework_version, a.weighting_cell)
+              = (k.unit, k.period, k.methodology, k.framework, k.cell)
+            AND 0 >= ALL(a.n))
+       UPDATE cell_aggregate AS a SET (n, sum_w, sum_wx, sum_wx2, sum_w2) = (
+         SELECT array_agg(greatest(0, x.n) ORDER BY x.i),
+                array_agg(CASE WHEN x.n <= 0 THEN 0 ELSE greatest(0, x.w) END ORDER BY x.i),
+                array_agg(CASE WHEN x.n <= 0 THEN 0 ELSE x.wx END ORDER BY x.i),
+                array_agg(CASE WHEN x.n <= 0 THEN 0 ELSE greatest(0, x.wx2) END ORDER BY x.i),
+                array_agg(CASE WHEN x.n <= 0 THEN 0 ELSE greatest(0, x.w2) END ORDER BY x.i)
+           FROM unnest(a.n, a.sum_w, a.sum_wx, a.sum_wx2, a.sum_w2) WITH ORDINALITY AS x(n, w, wx, wx2, w2, i))
+         FROM k
+        WHERE (a.unit_code, a.period, a.methodology, a.framework_version, a.weighting_cell)
+            = (k.unit, k.period, k.methodology, k.framework, k.cell)
+          AND NOT 0 >= ALL(a.n)
+          AND EXISTS (
+                SELECT 1 FROM unnest(a.n, a.sum_w, a.sum_wx, a.sum_wx2, a.sum_w2) AS x(n, w, wx, wx2, w2)
+                 WHERE CASE WHEN x.n <= 0 THEN x.n < 0 OR x.w <> 0 OR x.wx <> 0 OR x.wx2 <> 0 OR x.w2 <> 0
+                            ELSE x.w < 0 OR x.wx2 < 0 OR x.w2 < 0 END)`,
+      [
+        keys.map((d) => d.unitCode),
+        keys.map((d) => d.period),
+        keys.map((d) => d.methodology),
+        keys.map((d) => d.frameworkVersion),
+        keys.map((d) => d.weightingCell),
       ],
     );
   }
 
-  /** A unit's rows in a fixed order, so every recalculation (incremental or rebuild) sums alike. */
+  /**
+   * A unit's aggregates as one row per (indicator, cell), in a fixed order (code, cell) so every
+   * recalculation (incremental or rebuild) sums alike: positions mapped to codes through `framework`,
+   * a code's sums added across the framework versions its sheets were counted with, empty elements left out.
+   */
   async rowsOf(manager: EntityManager, unitCode: string, period: string, methodology: string): Promise<AggregateRow[]> {
     return manager.query(
-      `SELECT indicator_code AS "indicatorCode", weighting_cell AS "weightingCell", n,
-              sum_w AS "sumW", sum_wx AS "sumWx", sum_wx2 AS "sumWx2", sum_w2 AS "sumW2"
-         FROM indicator_aggregate WHERE unit_code = $1 AND period = $2 AND methodology = $3
-        ORDER BY indicator_code, weighting_cell`,
+      `SELECT f.indicator_codes[x.i::int] AS "indicatorCode", a.weighting_cell AS "weightingCell",
+              sum(x.n)::int AS n, sum(x.w) AS "sumW", sum(x.wx) AS "sumWx", sum(x.wx2) AS "sumWx2", sum(x.w2) AS "sumW2"
+         FROM cell_aggregate a
+         JOIN framework f ON f.version = a.framework_version
+        CROSS JOIN LATERAL unnest(a.n, a.sum_w, a.sum_wx, a.sum_wx2, a.sum_w2) WITH ORDINALITY AS x(n, w, wx, wx2, w2, i)
+        WHERE a.unit_code = $1 AND a.period = $2 AND a.methodology = $3 AND x.n > 0
+        GROUP BY 1, 2
+        ORDER BY 1, 2`,
       [unitCode, period, methodology],
     );
   }

@@ -9,7 +9,7 @@ import {
 } from '@papi/contracts';
 import { METHODOLOGY_VERSION } from '@papi/papi';
 import { Inbox, NonRetriableEventException } from '@papi/platform-messaging';
-import { FrameworkCatalog } from '../frameworks/framework-catalog';
+import { FrameworkCatalog, type KnownFramework } from '../frameworks/framework-catalog';
 import { DirtyMark, DirtyUnits } from '../recalculation/dirty-units';
 import { RecalculationWorker } from '../recalculation/recalculation.worker';
 import { AggregateChange, sumDeltas } from './aggregate-deltas';
@@ -37,9 +37,9 @@ const INBOX_NAMES: Record<string, string> = {
  * Applies a batch of `surveys.response-counted` / `-rejected` events of one partition in one inbox
  * transaction: the aggregates lock shared (a rebuild waits for the batch), the sheets' states read in
  * one query, the batch replayed in order against them (`planResponses`: the per-sheet rules), new sheets
- * inserted in one statement and rejected ones marked in one, the aggregate changes summed per row and
- * upserted in one statement, every touched unit marked dirty once. No scoring here: the recalculation
- * worker rescores each dirty unit. A batch of one is exactly the former per-event handling.
+ * inserted in one statement and rejected ones marked in one, the aggregate changes summed per row (one
+ * per unit and weighting cell) and upserted in one statement, every touched unit marked dirty once. No
+ * scoring here: the recalculation worker rescores each dirty unit. A batch of one is exactly the former per-event handling.
  *
  * A sheet that cannot be counted (indicator not in its framework, value outside 0–1, weight ≤ 0) fails
  * the batch without retry; an unknown framework fails it retriably (retried, then dead-lettered, and
@@ -70,13 +70,15 @@ export class ApplyResponsesUseCase {
         const rejected = await this.sheets.reject(manager, plan.rejectStored);
         const changes: (AggregateChange & DirtyMark)[] = [];
         for (const change of plan.changes) {
-          if ('sheet' in change) changes.push(changeOf(change.sheet, change.sheet.contribution, change.sign));
-          else {
+          if ('sheet' in change) {
+            const framework = await this.frameworks.require(manager, change.sheet.frameworkVersion);
+            changes.push(changeOf(change.sheet, framework, change.sheet.contribution, change.sign));
+          } else {
             const stored = rejected.get(change.storedId)!;
             const framework = await this.frameworks.require(manager, stored.frameworkVersion);
             const codes = stored.indicatorIdx.map((i) => framework.codeAt(i)!);
             const sheet = { ...stored, submissionId: change.storedId };
-            changes.push(changeOf(sheet, storedContribution(stored, codes), -1));
+            changes.push(changeOf(sheet, framework, storedContribution(stored, codes), -1));
           }
         }
         await this.aggregates.applyDeltas(manager, sumDeltas(changes));
@@ -133,10 +135,15 @@ function submissionIdOf(step: ResponseStep): string {
 /** What a change needs to know of its sheet: where it counts, and for the dirty mark its id and framework. */
 type SheetRef = Omit<DirtyMark, 'units'> & { unitCode: string };
 
-function changeOf(sheet: SheetRef, contribution: SheetContribution, sign: 1 | -1): AggregateChange & DirtyMark {
+function changeOf(
+  sheet: SheetRef,
+  framework: KnownFramework,
+  contribution: SheetContribution,
+  sign: 1 | -1,
+): AggregateChange & DirtyMark {
   const { provinceCode, period, methodology, frameworkVersion, submissionId } = sheet;
   const units = unitsOf(sheet);
-  return { units, provinceCode, period, methodology, frameworkVersion, submissionId, contribution, sign };
+  return { units, provinceCode, period, methodology, frameworkVersion, submissionId, framework, contribution, sign };
 }
 
 function contributionOf(p: ResponseCountedV1): SheetContribution {

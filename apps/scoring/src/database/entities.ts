@@ -1,5 +1,5 @@
 import { CountedSheetEntity } from '../aggregates/counted-sheet.entity';
-import { IndicatorAggregateEntity } from '../aggregates/indicator-aggregate.entity';
+import { CellAggregateEntity } from '../aggregates/cell-aggregate.entity';
 import { ScoreAlertEntity } from '../alerts/score-alert.entity';
 import { PlanTargetEntity } from '../plan-targets/plan-target.entity';
 import { PopulationFrameEntity } from '../population-frames/population-frame.entity';
@@ -13,7 +13,7 @@ import { ScoreSnapshotEntity } from '../scores/score-snapshot.entity';
 export const scoringEntities = [
   FrameworkEntity,
   CountedSheetEntity,
-  IndicatorAggregateEntity,
+  CellAggregateEntity,
   DirtyUnitEntity,
   ScoreSnapshotEntity,
   ScoreHistoryEntity,

@@ -7,6 +7,8 @@ import { FrameworkEntity } from './framework.entity';
 export interface KnownFramework {
   version: string;
   structure: ScoringFramework;
+  /** How many indicators it has: the length of an aggregate row's arrays (see `CellAggregateEntity`). */
+  indicatorCount: number;
   /** 1-based position → code (index 0 unused), as PostgreSQL arrays count. */
   codeAt(position: number): string | undefined;
   /** Code → 1-based position, undefined when the framework has no such indicator. */
@@ -49,6 +51,7 @@ export function toKnownFramework(
   return {
     version: row.version,
     structure: { version: row.version, dimensions: row.dimensions },
+    indicatorCount: row.indicatorCodes.length,
     codeAt: (position) => row.indicatorCodes[position - 1],
     positionOf: (code) => positions.get(code),
   };

@@ -21,14 +21,14 @@ interface RebuildTarget {
 }
 
 /**
- * Recomputes `indicator_aggregate` from `counted_sheet` in SQL, then every snapshot through the same
+ * Recomputes `cell_aggregate` from `counted_sheet` in SQL, then every snapshot through the same
  * door as the incremental path (`UnitRecalculator`), so both give the same numbers (up to the order of
  * floating-point sums, ~1e-15). One transaction under the EXCLUSIVE aggregates lock (see counting-lock):
  * counting, rejecting and recalculating wait until it commits, and readers see the old scores until then.
  *
  * The sheets are unnested and grouped once into a temporary table per (sheet group, framework position)
  * — `CREATE TABLE AS` may run as a parallel query, which an `INSERT … SELECT` may not — then rolled up to
- * unit and province rows (one INSERT … SELECT … GROUP BY) with their codes looked up after grouping.
+ * unit and province rows of arrays (one INSERT … SELECT … GROUP BY), one per weighting cell.
  */
 @Injectable()
 export class RebuildScoresUseCase {
@@ -43,7 +43,7 @@ export class RebuildScoresUseCase {
     const { units, sheets } = await this.unitOfWork.run(async (tx) => {
       const m = tx.manager;
       await lockAggregatesExclusive(m);
-      await m.query('DELETE FROM indicator_aggregate WHERE ($1::text IS NULL OR period = $1)', [scope]);
+      await m.query('DELETE FROM cell_aggregate WHERE ($1::text IS NULL OR period = $1)', [scope]);
       // Fresh statistics: with a stale row estimate the planner sorts millions of unnested rows on disk
       // instead of hashing them in parallel.
       await m.query('ANALYZE counted_sheet');
@@ -87,17 +87,33 @@ export class RebuildScoresUseCase {
            FROM rebuild_group g ORDER BY g.unit_code, g.period`,
       );
       await m.query('DROP TABLE rebuild_group');
+      // Unit and province sums per (row, position), then rolled up to one row of arrays per (unit, period,
+      // methodology, framework version, cell), every position of the framework present (0 where no sheet
+      // answered it), as counting leaves them.
       await m.query(
-        `INSERT INTO indicator_aggregate (unit_code, period, methodology, indicator_code, weighting_cell, n, sum_w, sum_wx, sum_wx2, sum_w2)
-         SELECT r.unit, r.period, r.methodology, f.indicator_codes[r.idx], r.weighting_cell,
-                sum(r.n), sum(r.sum_w), sum(r.sum_wx), sum(r.sum_wx2), sum(r.sum_w2)
-           FROM (SELECT c.unit_code AS unit, c.* FROM rebuilt_cell c
-                 UNION ALL
-                 SELECT u.province_code AS unit, c.* FROM rebuilt_cell c
-                   JOIN rebuilt_unit u ON u.unit_code = c.unit_code AND u.period = c.period
-                  WHERE c.unit_code <> u.province_code) AS r
-           JOIN framework f ON f.version = r.framework_version
-          GROUP BY r.unit, r.period, r.methodology, f.indicator_codes[r.idx], r.weighting_cell`,
+        `INSERT INTO cell_aggregate (unit_code, period, methodology, framework_version, weighting_cell,
+                                     n, sum_w, sum_wx, sum_wx2, sum_w2)
+         WITH s AS (
+           SELECT r.unit, r.period, r.methodology, r.framework_version, r.weighting_cell, r.idx,
+                  sum(r.n)::int AS n, sum(r.sum_w) AS sum_w, sum(r.sum_wx) AS sum_wx, sum(r.sum_wx2) AS sum_wx2,
+                  sum(r.sum_w2) AS sum_w2
+             FROM (SELECT c.unit_code AS unit, c.* FROM rebuilt_cell c
+                   UNION ALL
+                   SELECT u.province_code AS unit, c.* FROM rebuilt_cell c
+                     JOIN rebuilt_unit u ON u.unit_code = c.unit_code AND u.period = c.period
+                    WHERE c.unit_code <> u.province_code) AS r
+            GROUP BY r.unit, r.period, r.methodology, r.framework_version, r.weighting_cell, r.idx)
+         SELECT k.unit, k.period, k.methodology, k.framework_version, k.weighting_cell,
+                array_agg(coalesce(s.n, 0) ORDER BY p.i), array_agg(coalesce(s.sum_w, 0) ORDER BY p.i),
+                array_agg(coalesce(s.sum_wx, 0) ORDER BY p.i), array_agg(coalesce(s.sum_wx2, 0) ORDER BY p.i),
+                array_agg(coalesce(s.sum_w2, 0) ORDER BY p.i)
+           FROM (SELECT DISTINCT unit, period, methodology, framework_version, weighting_cell FROM s) AS k
+           JOIN framework f ON f.version = k.framework_version
+          CROSS JOIN LATERAL generate_series(1, cardinality(f.indicator_codes)) AS p(i)
+           LEFT JOIN s ON s.unit = k.unit AND s.period = k.period AND s.methodology = k.methodology
+                      AND s.framework_version = k.framework_version AND s.weighting_cell = k.weighting_cell
+                      AND s.idx = p.i
+          GROUP BY k.unit, k.period, k.methodology, k.framework_version, k.weighting_cell`,
       );
       const [{ count }] = await m.query(
         `SELECT count(*)::int AS count FROM counted_sheet WHERE rejected_at IS NULL AND ($1::text IS NULL OR period = $1)`,
