@@ -1,8 +1,9 @@
-import { Body, Controller, Get, HttpCode, Inject, Param, ParseUUIDPipe, Post, Res } from '@nestjs/common';
+import { Controller, Get, HttpCode, Inject, Param, ParseUUIDPipe, Post, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import { DataSource } from 'typeorm';
 import { Caller, CurrentCaller, Problems, SERVICE_CONFIG } from '@papi/platform-http';
 import type { SurveysConfig } from '../config/surveys.config';
+import { SheetBody, SheetBodyPipe } from './dtos/sheet-body';
 import { SubmitResponseDto } from './dtos/submit-response.dto';
 import { ResponseEntity } from './response.entity';
 import { SubmitResponseUseCase } from './submit-response.use-case';
@@ -19,7 +20,7 @@ export class ResponsesController {
   @HttpCode(202)
   async create(
     @CurrentCaller() caller: Caller,
-    @Body() dto: SubmitResponseDto,
+    @SheetBody(SheetBodyPipe) dto: SubmitResponseDto,
     @Res({ passthrough: true }) res: Response,
   ) {
     const result = await this.submit.execute(caller.provinceCode || this.config.DEFAULT_PROVINCE_CODE, dto);

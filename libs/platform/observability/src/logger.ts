@@ -2,17 +2,25 @@ import { LoggerService } from '@nestjs/common';
 import pino, { Logger } from 'pino';
 import { CorrelationContext } from './correlation-context';
 
-/** Structured JSON logs; every line carries the correlation id of the work it belongs to. */
+/**
+ * Structured JSON logs; every line carries the correlation id of the work it belongs to. Written to stdout
+ * asynchronously: lines logged while a write is in flight leave in one write instead of one synchronous
+ * write each (a tenth of the gateway's CPU per request under load was its audit line's own write), and
+ * pino flushes what is pending when the process exits.
+ */
 export function createLogger(service: string, level = process.env.LOG_LEVEL ?? 'info'): Logger {
-  return pino({
-    level,
-    base: { service },
-    mixin: () => {
-      const ctx = CorrelationContext.current();
-      return ctx ? { correlationId: ctx.correlationId } : {};
+  return pino(
+    {
+      level,
+      base: { service },
+      mixin: () => {
+        const ctx = CorrelationContext.current();
+        return ctx ? { correlationId: ctx.correlationId } : {};
+      },
+      timestamp: pino.stdTimeFunctions.isoTime,
     },
-    timestamp: pino.stdTimeFunctions.isoTime,
-  });
+    pino.destination({ dest: 1, sync: false }),
+  );
 }
 
 /** Lets Nest's own messages go through the same JSON logger. */
