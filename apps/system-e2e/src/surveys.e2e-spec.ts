@@ -175,14 +175,19 @@ describe('surveys through the gateway', () => {
       startedAt: shift(first.startedAt),
       finishedAt: shift(first.finishedAt),
     };
-    const { respondentKey: _key, ...profile } = first.respondent;
-    const copy = { ...freshSheet(), respondent: profile, answers: first.answers };
-    posted.push(first, overlapping, copy);
+    // Same profile and answers, no respondentKey: found by its answer signatures alone.
+    const copy = {
+      ...freshSheet(),
+      respondent: { ...first.respondent, respondentKey: undefined },
+      answers: first.answers,
+    };
+    posted.push(first, overlapping);
     for (const [sheet, rule] of [
       [overlapping, 'schedule-overlap'],
       [copy, 'near-duplicate'],
     ] as const) {
       expect((await post(sheet)).body.status).toBe('flagged');
+      if (sheet === copy) posted.push(copy as unknown as Sheet);
       const queue = await api.request('GET', `/api/v1/reviews?waveId=${waveId}&status=flagged`);
       const queued = queue.body.items.find((i: { submissionId: string }) => i.submissionId === sheet.submissionId);
       const flag = queued.flags.find((f: { rule: string }) => f.rule === rule);

@@ -98,7 +98,7 @@ const paths = fc.constantFrom(
   ['phone'],
 );
 
-function mutate(body: Record<string, unknown>, path: string[], value: unknown) {
+function mutate(body: Record<string, unknown>, path: readonly string[], value: unknown) {
   let target = body as Record<string, unknown>;
   for (const key of path.slice(0, -1)) target = target[key] as Record<string, unknown>;
   if (value === undefined) delete target[path[path.length - 1]];
