@@ -128,6 +128,7 @@ export async function intakeAtRate({ gatewayUrl, admin, intake, rate, seconds })
     dropped: run.dropped,
     lagEarly: early,
     lagLate: late,
+    startedAt: run.startedAt,
     slowest: slowest(run, 20),
   };
 }

@@ -28,5 +28,6 @@ console.log(
   `open loop ${rate}/s for ${seconds} s: p50 ${fmt(step.p50)} ms, p99 ${fmt(step.p99)} ms, max ${fmt(step.max ?? NaN)} ms, lag ${step.lagEarly}→${step.lagLate}, ${step.ok ? 'ok' : 'over'}`,
 );
 const slow = [...step.slowest].sort((a, b) => a.at - b.at);
+console.log(`started at ${step.startedAt} (epoch ms)`);
 console.log(`slowest ${slow.length} (due at s: ms): ${slow.map((r) => `${r.at}: ${r.ms}`).join(', ')}`);
 await admin.disconnect();

@@ -17,5 +17,6 @@ export const scoringService: ServiceDefinition<typeof scoringConfigSchema> = {
     { topic: Topics.surveyResponses, types: [ResponseCounted.type, ResponseRejected.type] },
     { topic: Topics.planPlans, types: [PlanUpserted.type] },
   ],
+  fetchWaitMs: (c) => c.SCORE_FETCH_WAIT_MS,
   appModule: () => ScoringModule.register(),
 };

@@ -27,6 +27,7 @@ export async function openLoop({ url, rate, seconds, next, connections = 256, ma
   const statuses = {};
   const total = Math.floor(rate * seconds);
   const start = performance.now();
+  const startedAt = Date.now();
   let inFlight = 0;
   let dropped = 0;
   const pending = [];
@@ -52,7 +53,7 @@ export async function openLoop({ url, rate, seconds, next, connections = 256, ma
   }
   await Promise.all(pending);
   agent.destroy();
-  return { latencies, scheduledAt, statuses, dropped, seconds: (performance.now() - start) / 1000 };
+  return { latencies, scheduledAt, startedAt, statuses, dropped, seconds: (performance.now() - start) / 1000 };
 }
 
 /** `connections` loops sending back to back for `seconds` (or until `next` returns null). */

@@ -15,6 +15,11 @@ export const scoringConfigSchema = {
   SCORE_RECALC_INTERVAL_MS: env.int(10, 60_000),
   /** Longest a counted sheet waits for its recalculation while a burst goes on. */
   SCORE_RECALC_MAX_DELAY_MS: env.int(10, 60_000),
+  /**
+   * Longest the broker holds scoring's fetches to fill them: under a steady trickle of sheets, batches of
+   * many sheets instead of one or two (its cost is per batch and per recalculation, not per sheet).
+   */
+  SCORE_FETCH_WAIT_MS: env.int(0, 5_000),
 };
 
 export type ScoringConfig = ConfigOf<typeof scoringConfigSchema>;

@@ -41,6 +41,12 @@ export interface ServiceDefinition<S extends Schema> {
   // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
   migrations: Function[];
   subscriptions?: Subscription[];
+  /**
+   * How long the broker may hold a fetch for this service's consumers to fill it (0 or absent: answer as
+   * soon as anything is there). A consumer whose cost is per batch trades this much latency for fewer,
+   * larger batches under a steady trickle.
+   */
+  fetchWaitMs?(config: ConfigOf<S>): number;
   appModule(runtime: ServiceRuntime<ConfigOf<S>>): DynamicModule;
 }
 
@@ -100,6 +106,7 @@ export async function startService<S extends Schema>(
         maxBatchSize: common.CONSUMER_BATCH_MAX,
         sessionTimeoutMs: common.KAFKA_SESSION_TIMEOUT_MS,
         heartbeatIntervalMs: common.KAFKA_HEARTBEAT_INTERVAL_MS,
+        fetchWaitMs: def.fetchWaitMs?.(config) ?? 0,
       })
     : undefined;
   const checks = [databaseCheck(dataSource), migrationsCheck(dataSource), redisCheck(redis), kafkaCheck(kafka)];

@@ -32,7 +32,12 @@ export interface KafkaEventsTransportOptions {
   heartbeatIntervalMs: number;
   /** Most events one `@OnEvents` batch handler gets per call (one transaction, one offset commit). */
   maxBatchSize?: number;
+  /** Longest the broker holds a fetch to fill it (see `ServiceDefinition.fetchWaitMs`); 0: no wait. */
+  fetchWaitMs?: number;
 }
+
+/** A fetch the broker answers before `fetchWaitMs` only when this much has arrived. */
+const FILLED_FETCH_BYTES = 1024 * 1024;
 
 /**
  * A Nest custom transport over kafkajs that keeps `@EventPattern(type)` handlers but fixes what the
@@ -104,13 +109,14 @@ export class KafkaEventsTransport extends Server implements CustomTransportStrat
   }
 
   private async startConsumer(): Promise<void> {
-    const { kafka, groupId, sessionTimeoutMs, heartbeatIntervalMs } = this.options;
+    const { kafka, groupId, sessionTimeoutMs, heartbeatIntervalMs, fetchWaitMs = 0 } = this.options;
     const consumer = kafka.consumer({
       groupId,
       sessionTimeout: sessionTimeoutMs,
       heartbeatInterval: Math.min(heartbeatIntervalMs, Math.floor(sessionTimeoutMs / 3)),
       rebalanceTimeout: sessionTimeoutMs * 2,
       retry: { retries: 10, initialRetryTime: 300 },
+      ...(fetchWaitMs > 0 ? { minBytes: FILLED_FETCH_BYTES, maxWaitTimeInMs: fetchWaitMs } : {}),
     });
     this.consumer = consumer;
     consumer.on(consumer.events.GROUP_JOIN, () => (this.joined = true));
