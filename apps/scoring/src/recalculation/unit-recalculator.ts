@@ -35,7 +35,7 @@ export class UnitRecalculator {
 
   async recalculate(tx: Transaction, t: RecalculationTarget): Promise<RecalculatedEstimate> {
     const manager = tx.manager;
-    const rows = await this.aggregates.rowsOf(manager, t.unitCode, t.period, t.methodology);
+    const rows = await this.aggregates.rowsOf(manager, this.frameworks, t.unitCode, t.period, t.methodology);
     const framework = await this.frameworks.require(manager, t.frameworkVersion);
     const frame = await this.frames.sharesFor(manager, t);
     const score = computeUnitScore(framework.structure, rows, frame);
