@@ -20,5 +20,6 @@ describe('binary array parameters', () => {
 
   it('refuses an int4 element that is not a 32-bit integer', () => {
     expect(() => int4Array([2 ** 31])).toThrow(RangeError);
+    expect(() => int4Array([1.5])).toThrow(RangeError);
   });
 });

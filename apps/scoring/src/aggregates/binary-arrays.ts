@@ -29,4 +29,7 @@ export const float8Array = (xs: readonly number[]): Buffer =>
 
 /** An `int4[]` parameter (bind it as `$k::int[]`); every element must be a 32-bit integer. */
 export const int4Array = (xs: readonly number[]): Buffer =>
-  arrayOf(xs, INT4_OID, 4, (b, x, at) => b.writeInt32BE(x, at));
+  arrayOf(xs, INT4_OID, 4, (b, x, at) => {
+    if (!Number.isInteger(x) || x < -(2 ** 31) || x >= 2 ** 31) throw new RangeError(`${x} is not an int4`);
+    b.writeInt32BE(x, at);
+  });
