@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { Client } from 'pg';
 import { DataSource } from 'typeorm';
-import { PostgresQueryRunner } from 'typeorm/driver/postgres/PostgresQueryRunner';
 import { buildEnvelope, FrameworkPublished, type FrameworkPublishedV1, ResponseCounted } from '@papi/contracts';
 import { Inbox, OutboxEventEntity, OutboxWriter, ProcessedEventEntity, UnitOfWork } from '@papi/platform-messaging';
 import { createLogger } from '@papi/platform-observability';
@@ -88,34 +88,35 @@ const cpuNs = (pid: number): number => {
 const labelOf = (sql: string) => sql.replace(/\s+/g, ' ').trim().slice(0, 70);
 
 /**
- * Backend CPU per statement: every query of the data source's query runners is bracketed by two reads
- * of its backend's run time. Measurement only: the statements run unchanged.
+ * Backend CPU per statement: every query of node-pg's clients (TypeORM's and the service's prepared
+ * statements alike) is bracketed by two reads of its backend's run time. Measurement only: the
+ * statements run unchanged.
  */
 class StatementCpu {
   readonly byLabel = new Map<string, { calls: number; ns: number }>();
-  private original = PostgresQueryRunner.prototype.query;
+  private original = Client.prototype.query;
 
   install(): void {
-    const original = this.original;
+    const original = this.original as (...a: unknown[]) => unknown;
     const byLabel = this.byLabel;
-    PostgresQueryRunner.prototype.query = async function (this: PostgresQueryRunner, ...args: unknown[]) {
-      const client = (await this.connect()) as { processID?: number };
-      const pid = client.processID ?? 0;
+    Client.prototype.query = function (this: Client & { processID?: number }, ...args: unknown[]) {
+      if (typeof args.at(-1) === 'function') return original.apply(this, args); // callback form: not ours
+      const sql = typeof args[0] === 'string' ? args[0] : String((args[0] as { text?: string }).text);
+      const pid = this.processID ?? 0;
       const before = cpuNs(pid);
-      try {
-        return await (original as (...a: unknown[]) => Promise<unknown>).apply(this, args);
-      } finally {
-        const label = labelOf(String(args[0]));
+      const account = () => {
+        const label = labelOf(sql);
         const entry = byLabel.get(label) ?? { calls: 0, ns: 0 };
         entry.calls += 1;
         entry.ns += cpuNs(pid) - before;
         byLabel.set(label, entry);
-      }
-    } as typeof original;
+      };
+      return (original.apply(this, args) as Promise<unknown>).finally(account);
+    } as typeof Client.prototype.query;
   }
 
   uninstall(): void {
-    PostgresQueryRunner.prototype.query = this.original;
+    Client.prototype.query = this.original;
   }
 
   reset(): void {

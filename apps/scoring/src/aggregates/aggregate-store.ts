@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import { preparedQuery } from '../database/prepared-query';
 import type { FrameworkCatalog } from '../frameworks/framework-catalog';
 import type { AggregateRow } from '../scores/compute-unit-score';
 import type { CellDelta } from './aggregate-deltas';
@@ -11,6 +12,11 @@ const KEY = `unit_code, period, methodology, framework_version, weighting_cell`;
 type Sums = Pick<CellDelta, 'n' | 'sumW' | 'sumWx' | 'sumWx2' | 'sumW2'>;
 type Key = Pick<CellDelta, 'unitCode' | 'period' | 'methodology' | 'frameworkVersion' | 'weightingCell'>;
 const keyOf = (k: Key) => [k.unitCode, k.period, k.methodology, k.frameworkVersion, k.weightingCell].join('\u0000');
+
+/** Up to how many rows the write statement is prepared (one prepared text per row count and connection). */
+const PREPARED_WRITE_ROWS = 8;
+
+const unnamed = <T>(manager: EntityManager, sql: string, params: unknown[]): Promise<T[]> => manager.query(sql, params);
 
 const column = <T extends Key>(rows: T[], k: keyof Key) => rows.map((d) => d[k]);
 
@@ -46,7 +52,8 @@ export class AggregateStore {
    */
   async applyDeltas(manager: EntityManager, deltas: CellDelta[]): Promise<void> {
     if (deltas.length === 0) return;
-    const stored: (Key & Sums)[] = await manager.query(
+    const stored: (Key & Sums)[] = await preparedQuery(
+      manager,
       `SELECT a.unit_code AS "unitCode", a.period, a.methodology, a.framework_version AS "frameworkVersion",
               a.weighting_cell AS "weightingCell", a.n, a.sum_w AS "sumW", a.sum_wx AS "sumWx",
               a.sum_wx2 AS "sumWx2", a.sum_w2 AS "sumW2"
@@ -104,7 +111,11 @@ export class AggregateStore {
         `${$(7)}::int[], ${$(8)}::float8[], ${$(9)}::float8[], ${$(10)}::float8[], ${$(11)}::float8[])`
       );
     });
-    const [{ inserted }]: { inserted: number }[] = await manager.query(
+    // Its text depends on the number of rows: prepared for the small batches of low arrival rates, where
+    // the statement's fixed cost counts per sheet; a big batch spreads it and would only fill the cache.
+    const query = writes.length <= PREPARED_WRITE_ROWS ? preparedQuery : unnamed;
+    const [{ inserted }] = await query<{ inserted: number }>(
+      manager,
       `WITH d(unit, period, methodology, framework, cell, op, n, w, wx, wx2, w2) AS (VALUES ${rows.join(', ')}),
        updated AS (
          UPDATE cell_aggregate AS a SET n = d.n, sum_w = d.w, sum_wx = d.wx, sum_wx2 = d.wx2, sum_w2 = d.w2
@@ -142,7 +153,8 @@ export class AggregateStore {
     period: string,
     methodology: string,
   ): Promise<AggregateRow[]> {
-    const stored: ({ frameworkVersion: string; weightingCell: string } & Sums)[] = await manager.query(
+    const stored: ({ frameworkVersion: string; weightingCell: string } & Sums)[] = await preparedQuery(
+      manager,
       `SELECT framework_version AS "frameworkVersion", weighting_cell AS "weightingCell", n, sum_w AS "sumW",
               sum_wx AS "sumWx", sum_wx2 AS "sumWx2", sum_w2 AS "sumW2"
          FROM cell_aggregate WHERE unit_code = $1 AND period = $2 AND methodology = $3`,

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import { preparedQuery } from '../database/prepared-query';
 import type { NewSheet, ResponsePlan, StoredState } from './response-batch';
 import type { StoredSheet } from './sheet-contribution';
 
@@ -13,7 +14,8 @@ export class ConcurrentSheetChangeError extends Error {}
 @Injectable()
 export class CountedSheets {
   async statesOf(manager: EntityManager, submissionIds: string[]): Promise<Map<string, StoredState>> {
-    const rows: { id: string; rejected: boolean }[] = await manager.query(
+    const rows: { id: string; rejected: boolean }[] = await preparedQuery(
+      manager,
       `SELECT submission_id AS id, rejected_at IS NOT NULL AS rejected FROM counted_sheet
         WHERE submission_id = ANY($1::uuid[])`,
       [[...new Set(submissionIds)]],
@@ -25,7 +27,8 @@ export class CountedSheets {
   async insert(manager: EntityManager, inserts: ResponsePlan['inserts']): Promise<void> {
     if (inserts.length === 0) return;
     const column = <T>(f: (s: NewSheet) => T) => inserts.map((i) => f(i.sheet));
-    const stored: unknown[] = await manager.query(
+    const stored: unknown[] = await preparedQuery(
+      manager,
       `INSERT INTO counted_sheet (submission_id, unit_code, province_code, period, methodology, framework_version,
                                   weighting_cell, weight, indicator_idx, indicator_value, rejected_at)
        SELECT s.id, s.unit, s.province, s.period, s.methodology, s.framework, s.cell, s.weight,
@@ -57,7 +60,8 @@ export class CountedSheets {
   /** Marks sheets counted before the batch rejected and returns them, to be subtracted. */
   async reject(manager: EntityManager, submissionIds: string[]): Promise<Map<string, StoredSheet>> {
     if (submissionIds.length === 0) return new Map();
-    const rows: (StoredSheet & { id: string })[] = await manager.query(
+    const rows: (StoredSheet & { id: string })[] = await preparedQuery(
+      manager,
       // Wrapped in a SELECT: TypeORM answers a bare UPDATE … RETURNING with [rows, count].
       `WITH rejected AS (
          UPDATE counted_sheet SET rejected_at = now() WHERE submission_id = ANY($1::uuid[]) AND rejected_at IS NULL
