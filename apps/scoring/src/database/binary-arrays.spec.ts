@@ -1,4 +1,4 @@
-import { float8Array, int4Array } from './binary-arrays';
+import { float8Array, int4Array, readFloat8Array, readInt4Array } from './binary-arrays';
 
 describe('binary array parameters', () => {
   it('lays a float8[] out as array_recv reads it: header, then length-prefixed big-endian doubles', () => {
@@ -21,5 +21,17 @@ describe('binary array parameters', () => {
   it('refuses an int4 element that is not a 32-bit integer', () => {
     expect(() => int4Array([2 ** 31])).toThrow(RangeError);
     expect(() => int4Array([1.5])).toThrow(RangeError);
+  });
+
+  it('reads back what it lays out (array_send writes the same format), exactly', () => {
+    const xs = [0, 1 / 3, -1e-17, 5e300, 0.1 + 0.2];
+    expect(readFloat8Array(float8Array(xs))).toEqual(xs);
+    expect(readInt4Array(int4Array([0, 7, -2]))).toEqual([0, 7, -2]);
+  });
+
+  it('reads an empty array (no dimensions) as []', () => {
+    const empty = Buffer.alloc(12);
+    empty.writeInt32BE(701, 8);
+    expect(readFloat8Array(empty)).toEqual([]);
   });
 });
