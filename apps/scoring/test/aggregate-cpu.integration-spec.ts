@@ -51,6 +51,7 @@ const framework: FrameworkPublishedV1 = {
     })),
   })),
 };
+const FRAME_FROM = '2020-01-01';
 const CODES = framework.dimensions.flatMap((d) => d.subDimensions.flatMap((s) => s.indicators.map((i) => i.code)));
 
 const envelope = <P>(definition: Parameters<typeof buildEnvelope<P>>[0], payload: P) =>
@@ -195,6 +196,11 @@ describe('PostgreSQL CPU per counted sheet and per recalculation (reported)', ()
     await worker.onModuleDestroy(); // never started: the test drains between measured windows
     apply = new ApplyResponsesUseCase(inbox, frameworks, new CountedSheets(), aggregates, dirty, worker);
     await new RecordFrameworkUseCase(inbox, logger).execute(envelope(FrameworkPublished, framework));
+    // Province 58's population frame: recalculations post-stratify, as in production.
+    await dataSource.query(`INSERT INTO population_frame (province_code, valid_from, cells) VALUES ('58', $1, $2)`, [
+      FRAME_FROM,
+      JSON.stringify(Object.fromEntries(CELLS.map((c, i) => [c, 1000 + 100 * i]))),
+    ]);
     // Every (unit, cell) row exists, 5 sheets deep, before measuring: the steady state, updates only.
     for (let i = 0; i < 4 * CELLS.length * 5; i += 20) {
       await apply.execute(Array.from({ length: 20 }, () => countedSheet(seed++)));
@@ -206,6 +212,18 @@ describe('PostgreSQL CPU per counted sheet and per recalculation (reported)', ()
   afterAll(async () => {
     statements.uninstall();
     await dataSource?.destroy();
+  });
+
+  it('reads the frame a recalculation weights to: the latest valid on the period’s first day', async () => {
+    const frames = new PopulationFrames();
+    await dataSource.transaction(async (manager) => {
+      const shares = await frames.sharesFor(manager, { unitCode: '580', provinceCode: '58', period: '2020-Q3' });
+      expect(Object.keys(shares ?? {}).sort()).toEqual([...CELLS].sort());
+      expect(Object.values(shares ?? {}).reduce((t, x) => t + x, 0)).toBeCloseTo(1, 12);
+      expect(shares?.[CELLS[0]]).toBeCloseTo(1000 / (10 * 1000 + 100 * 45), 12);
+      expect(await frames.sharesFor(manager, { unitCode: '580', provinceCode: '58', period: '2019-Q4' })).toBeNull();
+      expect(await frames.sharesFor(manager, { unitCode: '590', provinceCode: '59', period: '2020-Q3' })).toBeNull();
+    });
   });
 
   it('reports backend CPU per sheet (batches of 1 and of 20) and per recalculation of a unit and its province', async () => {
