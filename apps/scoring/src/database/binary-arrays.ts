@@ -8,17 +8,19 @@
 const FLOAT8_OID = 701;
 const INT4_OID = 23;
 
-function arrayOf(xs: readonly number[], oid: number, width: 4 | 8, put: (b: Buffer, x: number, at: number) => void) {
+function arrayOf(xs: readonly number[], oid: number, width: 4 | 8, put: (v: DataView, x: number, at: number) => void) {
   const b = Buffer.allocUnsafe(20 + xs.length * (4 + width));
-  b.writeInt32BE(1, 0); // dimensions
-  b.writeInt32BE(0, 4); // no nulls
-  b.writeInt32BE(oid, 8);
-  b.writeInt32BE(xs.length, 12);
-  b.writeInt32BE(1, 16); // lower bound
+  // DataView, not Buffer.writeDoubleBE: its accessors are compiled inline, Buffer's are plain JavaScript.
+  const v = new DataView(b.buffer, b.byteOffset, b.length);
+  v.setInt32(0, 1); // dimensions
+  v.setInt32(4, 0); // no nulls
+  v.setInt32(8, oid);
+  v.setInt32(12, xs.length);
+  v.setInt32(16, 1); // lower bound
   let at = 20;
   for (const x of xs) {
-    b.writeInt32BE(width, at);
-    put(b, x, at + 4);
+    v.setInt32(at, width);
+    put(v, x, at + 4);
     at += 4 + width;
   }
   return b;
@@ -26,34 +28,35 @@ function arrayOf(xs: readonly number[], oid: number, width: 4 | 8, put: (b: Buff
 
 /** A `float8[]` parameter (bind it as `$k::float8[]`). */
 export const float8Array = (xs: readonly number[]): Buffer =>
-  arrayOf(xs, FLOAT8_OID, 8, (b, x, at) => b.writeDoubleBE(x, at));
+  arrayOf(xs, FLOAT8_OID, 8, (v, x, at) => v.setFloat64(at, x));
 
 /** An `int4[]` parameter (bind it as `$k::int[]`); every element must be a 32-bit integer. */
 export const int4Array = (xs: readonly number[]): Buffer =>
-  arrayOf(xs, INT4_OID, 4, (b, x, at) => {
+  arrayOf(xs, INT4_OID, 4, (v, x, at) => {
     if (!Number.isInteger(x) || x < -(2 ** 31) || x >= 2 ** 31) throw new RangeError(`${x} is not an int4`);
-    b.writeInt32BE(x, at);
+    v.setInt32(at, x);
   });
 
 /** Reads a one-dimensional array in the binary format (`array_send`), each element with `read`. */
-function readArray(b: Buffer, read: (b: Buffer, at: number) => number): number[] {
-  const dimensions = b.readInt32BE(0);
+function readArray(b: Buffer, read: (v: DataView, at: number) => number): number[] {
+  const v = new DataView(b.buffer, b.byteOffset, b.length);
+  const dimensions = v.getInt32(0);
   if (dimensions === 0) return [];
   if (dimensions !== 1) throw new RangeError(`a ${dimensions}-dimensional array where one dimension was expected`);
-  const length = b.readInt32BE(12);
+  const length = v.getInt32(12);
   const xs = new Array<number>(length);
   let at = 20;
   for (let i = 0; i < length; i++) {
-    const width = b.readInt32BE(at);
+    const width = v.getInt32(at);
     if (width < 0) throw new RangeError('a NULL element in an aggregate array');
-    xs[i] = read(b, at + 4);
+    xs[i] = read(v, at + 4);
     at += 4 + width;
   }
   return xs;
 }
 
 /** A `float8[]` column received in binary. */
-export const readFloat8Array = (b: Buffer): number[] => readArray(b, (buf, at) => buf.readDoubleBE(at));
+export const readFloat8Array = (b: Buffer): number[] => readArray(b, (v, at) => v.getFloat64(at));
 
 /** An `int4[]` column received in binary. */
-export const readInt4Array = (b: Buffer): number[] => readArray(b, (buf, at) => buf.readInt32BE(at));
+export const readInt4Array = (b: Buffer): number[] => readArray(b, (v, at) => v.getInt32(at));
