@@ -63,7 +63,7 @@ export class AggregateStore {
    * row lock, so no lock cycle; a row created meanwhile fails the batch retriably). When the batch
    * subtracted a sheet from a row, like `unmergeAccumulators`: an element left with n = 0 is exactly
    * empty (no 1e-17 residue), the sums that cannot be negative are floored at 0, and a row left with
-   * every n = 0 is deleted (or, missing before, not inserted).
+   * every n = 0 is deleted (or, missing before, not inserted). One delta per row, as `sumDeltas` gives.
    */
   async applyDeltas(manager: EntityManager, deltas: CellDelta[]): Promise<void> {
     if (deltas.length === 0) return;
