@@ -1,4 +1,4 @@
-import { float8Array, int4Array, readFloat8Array, readInt4Array } from './binary-arrays';
+import { float4Array, float8Array, int2Array, int4Array, readFloat8Array, readInt4Array } from './binary-arrays';
 
 describe('binary array parameters', () => {
   it('lays a float8[] out as array_recv reads it: header, then length-prefixed big-endian doubles', () => {
@@ -33,5 +33,21 @@ describe('binary array parameters', () => {
     const empty = Buffer.alloc(12);
     empty.writeInt32BE(701, 8);
     expect(readFloat8Array(empty)).toEqual([]);
+  });
+
+  it('lays a real[] and a smallint[] out with 4- and 2-byte elements, refusing what they cannot hold exactly', () => {
+    const f = float4Array([Math.fround(0.1), 0.5]);
+    expect([0, 4, 8, 12, 16].map((at) => f.readInt32BE(at))).toEqual([1, 0, 700, 2, 1]);
+    expect([f.readInt32BE(20), f.readFloatBE(24), f.readInt32BE(28), f.readFloatBE(32)]).toEqual([
+      4,
+      Math.fround(0.1),
+      4,
+      0.5,
+    ]);
+    expect(() => float4Array([0.1])).toThrow(RangeError);
+    const i = int2Array([87, 1]);
+    expect([0, 4, 8, 12, 16].map((at) => i.readInt32BE(at))).toEqual([1, 0, 21, 2, 1]);
+    expect([i.readInt32BE(20), i.readInt16BE(24), i.readInt32BE(26), i.readInt16BE(30)]).toEqual([2, 87, 2, 1]);
+    expect(() => int2Array([40_000])).toThrow(RangeError);
   });
 });

@@ -7,8 +7,15 @@
  */
 const FLOAT8_OID = 701;
 const INT4_OID = 23;
+const FLOAT4_OID = 700;
+const INT2_OID = 21;
 
-function arrayOf(xs: readonly number[], oid: number, width: 4 | 8, put: (v: DataView, x: number, at: number) => void) {
+function arrayOf(
+  xs: readonly number[],
+  oid: number,
+  width: 2 | 4 | 8,
+  put: (v: DataView, x: number, at: number) => void,
+) {
   const b = Buffer.allocUnsafe(20 + xs.length * (4 + width));
   // DataView, not Buffer.writeDoubleBE: its accessors are compiled inline, Buffer's are plain JavaScript.
   const v = new DataView(b.buffer, b.byteOffset, b.length);
@@ -35,6 +42,20 @@ export const int4Array = (xs: readonly number[]): Buffer =>
   arrayOf(xs, INT4_OID, 4, (v, x, at) => {
     if (!Number.isInteger(x) || x < -(2 ** 31) || x >= 2 ** 31) throw new RangeError(`${x} is not an int4`);
     v.setInt32(at, x);
+  });
+
+/** A `real[]` parameter (bind it as `$k::real[]`); every element must already be a float4 (`Math.fround`). */
+export const float4Array = (xs: readonly number[]): Buffer =>
+  arrayOf(xs, FLOAT4_OID, 4, (v, x, at) => {
+    if (Math.fround(x) !== x && !Number.isNaN(x)) throw new RangeError(`${x} is not a float4`);
+    v.setFloat32(at, x);
+  });
+
+/** A `smallint[]` parameter (bind it as `$k::smallint[]`). */
+export const int2Array = (xs: readonly number[]): Buffer =>
+  arrayOf(xs, INT2_OID, 2, (v, x, at) => {
+    if (!Number.isInteger(x) || x < -(2 ** 15) || x >= 2 ** 15) throw new RangeError(`${x} is not an int2`);
+    v.setInt16(at, x);
   });
 
 /** Reads a one-dimensional array in the binary format (`array_send`), each element with `read`. */
