@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { preparedQuery } from '../database/prepared-query';
 
 /**
  * One transaction-scoped PostgreSQL advisory lock guards the aggregates: counting, rejecting and the
@@ -9,9 +10,9 @@ import type { EntityManager } from 'typeorm';
 const AGGREGATES_LOCK = 4_417_001;
 
 export async function lockAggregatesShared(manager: EntityManager): Promise<void> {
-  await manager.query('SELECT pg_advisory_xact_lock_shared($1)', [AGGREGATES_LOCK]);
+  await preparedQuery(manager, 'SELECT pg_advisory_xact_lock_shared($1)', [AGGREGATES_LOCK]);
 }
 
 export async function lockAggregatesExclusive(manager: EntityManager): Promise<void> {
-  await manager.query('SELECT pg_advisory_xact_lock($1)', [AGGREGATES_LOCK]);
+  await preparedQuery(manager, 'SELECT pg_advisory_xact_lock($1)', [AGGREGATES_LOCK]);
 }

@@ -1,7 +1,8 @@
 import { EntityManager } from 'typeorm';
+import { preparedQuery } from '../database/prepared-query';
 import type { PopulationShares } from '@papi/papi';
 import { periodStart } from '../scores/survey-period';
-import { PopulationFrameEntity } from './population-frame.entity';
+import type { PopulationFrameEntity } from './population-frame.entity';
 
 /** Head counts → shares summing to 1. */
 export function sharesOf(cells: Record<string, number>): PopulationShares {
@@ -21,11 +22,12 @@ export async function frameFor(
 ): Promise<PopulationShares | null> {
   const start = periodStart(period);
   if (start === null) return null;
-  const frame = await manager
-    .getRepository(PopulationFrameEntity)
-    .createQueryBuilder('f')
-    .where('f.provinceCode = :provinceCode AND f.validFrom <= :start', { provinceCode, start })
-    .orderBy('f.validFrom', 'DESC')
-    .getOne();
+  // Plain SQL, prepared: it runs in every recalculation (the query builder's statement cost ≈ 130 µs).
+  const [frame] = await preparedQuery<Pick<PopulationFrameEntity, 'cells'>>(
+    manager,
+    `SELECT cells FROM population_frame WHERE province_code = $1 AND valid_from <= $2::date
+      ORDER BY valid_from DESC LIMIT 1`,
+    [provinceCode, start],
+  );
   return frame ? sharesOf(frame.cells) : null;
 }

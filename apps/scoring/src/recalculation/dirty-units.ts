@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import { preparedQuery } from '../database/prepared-query';
 
 export interface DirtyMark {
   units: string[];
@@ -28,7 +29,8 @@ export const MAX_IDS_PER_RECALCULATION = 500;
 export class DirtyUnits {
   /** Marks every unit of the sheet dirty, in the caller's transaction (units in order: no deadlock). */
   async mark(manager: EntityManager, m: DirtyMark): Promise<void> {
-    await manager.query(
+    await preparedQuery(
+      manager,
       `INSERT INTO dirty_unit AS d (unit_code, period, methodology, province_code, framework_version, submission_ids)
        SELECT u.unit, $2, $3, $4, $5, ARRAY[$6::uuid] FROM unnest($1::text[]) AS u(unit) ORDER BY u.unit
        ON CONFLICT (unit_code, period, methodology) DO UPDATE SET
@@ -56,7 +58,8 @@ export class DirtyUnits {
     }
     if (rows.size === 0) return;
     const all = [...rows.values()];
-    await manager.query(
+    await preparedQuery(
+      manager,
       `INSERT INTO dirty_unit AS d (unit_code, period, methodology, province_code, framework_version, submission_ids)
        SELECT r.unit, r.period, r.methodology, r.province, r.framework, string_to_array(r.ids, ',')::uuid[]
          FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[])
@@ -81,7 +84,8 @@ export class DirtyUnits {
    * keeps it locked until the caller's transaction ends. Returns undefined when there is none.
    */
   async claimNext(manager: EntityManager): Promise<DirtyUnit | undefined> {
-    const rows: DirtyUnit[] = await manager.query(
+    const rows: DirtyUnit[] = await preparedQuery(
+      manager,
       `SELECT unit_code AS "unitCode", province_code AS "provinceCode", period, methodology,
               framework_version AS "frameworkVersion", submission_ids AS "submissionIds"
          FROM dirty_unit ORDER BY marked_at LIMIT 1 FOR UPDATE SKIP LOCKED`,
@@ -96,9 +100,14 @@ export class DirtyUnits {
   async settle(manager: EntityManager, d: DirtyUnit, announced: number): Promise<void> {
     const key = [d.unitCode, d.period, d.methodology];
     if (announced >= d.submissionIds.length) {
-      await manager.query('DELETE FROM dirty_unit WHERE unit_code = $1 AND period = $2 AND methodology = $3', key);
+      await preparedQuery(
+        manager,
+        'DELETE FROM dirty_unit WHERE unit_code = $1 AND period = $2 AND methodology = $3',
+        key,
+      );
     } else {
-      await manager.query(
+      await preparedQuery(
+        manager,
         `UPDATE dirty_unit SET submission_ids = submission_ids[$4:] WHERE unit_code = $1 AND period = $2 AND methodology = $3`,
         [...key, announced + 1],
       );
@@ -107,7 +116,8 @@ export class DirtyUnits {
 
   /** Moves a unit whose recalculation failed to the back of the queue, so it cannot starve the others. */
   async postpone(manager: EntityManager, d: Pick<DirtyUnit, 'unitCode' | 'period' | 'methodology'>): Promise<void> {
-    await manager.query(
+    await preparedQuery(
+      manager,
       'UPDATE dirty_unit SET marked_at = now() WHERE unit_code = $1 AND period = $2 AND methodology = $3',
       [d.unitCode, d.period, d.methodology],
     );

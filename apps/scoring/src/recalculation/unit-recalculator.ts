@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { ScoresRecalculated } from '@papi/contracts';
 import type { Transaction } from '@papi/platform-messaging';
+import { preparedQuery } from '../database/prepared-query';
 import { AggregateStore } from '../aggregates/aggregate-store';
 import { FrameworkCatalog } from '../frameworks/framework-catalog';
 import { computeUnitScore } from '../scores/compute-unit-score';
@@ -35,12 +36,13 @@ export class UnitRecalculator {
 
   async recalculate(tx: Transaction, t: RecalculationTarget): Promise<RecalculatedEstimate> {
     const manager = tx.manager;
-    const rows = await this.aggregates.rowsOf(manager, t.unitCode, t.period, t.methodology);
+    const rows = await this.aggregates.rowsOf(manager, this.frameworks, t.unitCode, t.period, t.methodology);
     const framework = await this.frameworks.require(manager, t.frameworkVersion);
     const frame = await this.frames.sharesFor(manager, t);
     const score = computeUnitScore(framework.structure, rows, frame);
     const lastSubmissionId = t.submissionIds.at(-1) ?? null;
-    await manager.query(
+    await preparedQuery(
+      manager,
       `INSERT INTO score_snapshot AS s (unit_code, period, methodology, province_code, framework_version, n, score, last_submission_id, updated_at)
        VALUES ($1, $2, $3, $4, $5, $6, $7::jsonb, $8, now())
        ON CONFLICT (unit_code, period, methodology) DO UPDATE SET
@@ -65,7 +67,8 @@ export class UnitRecalculator {
       high,
       n,
     }));
-    await manager.query(
+    await preparedQuery(
+      manager,
       `INSERT INTO score_history (unit_code, period, methodology, n, aggregate, aggregate_low, aggregate_high, dimensions, sheets)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8::jsonb, $9)`,
       [
