@@ -1,10 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
-
-/** The part of node-pg's client this needs: a query with a statement name. */
-interface NamedQueryClient {
-  query(config: { name: string; text: string; values: unknown[] }): Promise<{ rows: unknown[] }>;
-}
+import { preparedQuery as namedPreparedQuery } from '@papi/platform-persistence';
 
 const names = new Map<string, string>();
 
@@ -19,18 +15,13 @@ function nameOf(sql: string): string {
 }
 
 /**
- * Runs one of this service's hot statements as a named prepared statement on the transaction's
- * connection and returns its rows. PostgreSQL then parses (and, once its generic plan is chosen,
+ * Runs one of this service's hot statements as a named prepared statement (`@papi/platform-persistence`'s
+ * `preparedQuery`, named after its text). PostgreSQL then parses (and, once its generic plan is chosen,
  * plans) the statement once per connection instead of at every call: for the short statements of
  * counting and recalculating that was half or more of their backend CPU (a one-row key lookup: 80 µs
  * unnamed, 23 µs prepared; aggregate-cpu.integration-spec.ts). Only for statements with a fixed text:
- * each distinct text stays prepared on each pooled connection for its lifetime. Outside a transaction
- * (no query runner of its own) it is a plain `manager.query`.
+ * each distinct text stays prepared on each pooled connection for its lifetime.
  */
-export async function preparedQuery<T>(manager: EntityManager, sql: string, params: unknown[] = []): Promise<T[]> {
-  const runner = manager.queryRunner as { connect(): Promise<unknown>; isReleased: boolean } | undefined;
-  if (!runner || runner.isReleased || manager.connection.options.type !== 'postgres') return manager.query(sql, params);
-  const client = (await runner.connect()) as NamedQueryClient;
-  const result = await client.query({ name: nameOf(sql), text: sql, values: params });
-  return result.rows as T[];
+export function preparedQuery<T>(manager: EntityManager, sql: string, params: unknown[] = []): Promise<T[]> {
+  return namedPreparedQuery<T>(manager, nameOf(sql), sql, params);
 }
