@@ -5,12 +5,13 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { Kafka, logLevel } from 'kafkajs';
 import { closedLoop, openLoop } from './lib/http-load.mjs';
+import { seededWave } from './lib/settings.mjs';
 import { summary } from './lib/stats.mjs';
 
 /** Creates the bench wave on the seeded instrument and an enumerator API key; returns a sheet factory. */
 export async function prepareIntake({ root, api, provinceCode, districts }) {
   const { honestWave } = createRequire(import.meta.url)(join(root, 'dist/libs/testing/src/honest-sheets.js'));
-  const seeded = (await api('GET', '/api/v1/waves')).body.items.find((w) => w.code === '2020-Q3');
+  const seeded = await seededWave(api);
   const instrument = (await api('GET', `/api/v1/instruments/${seeded.instrumentId}`)).body;
   const code = `2090-B${Date.now().toString(36).toUpperCase().slice(-8)}`;
   const wave = await api('POST', '/api/v1/waves', {

@@ -3,6 +3,7 @@ import { spawn } from 'node:child_process';
 import { createWriteStream, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { applyPriority } from '../stack/priority.mjs';
 
 export const APPS = ['plans', 'surveys', 'scoring', 'notifications', 'gateway'];
 
@@ -14,6 +15,7 @@ export function startProcesses({ root, env, logDir, ports }) {
       ['-r', join(root, 'tools/runtime/register-paths.cjs'), join(root, `dist/apps/${app}/src/main.js`)],
       { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] },
     );
+    applyPriority(child.pid, app, env);
     const log = createWriteStream(join(logDir, `${app}.log`), { flags });
     child.stdout.pipe(log);
     child.stderr.pipe(log);

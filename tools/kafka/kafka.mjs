@@ -31,6 +31,7 @@ import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 import kafkajs from 'kafkajs';
+import { applyPriority } from '../stack/priority.mjs';
 
 const { Kafka, logLevel } = kafkajs;
 
@@ -477,6 +478,7 @@ function spawnBroker(cfg) {
   child.once('error', (err) => Object.assign(state, { exited: true, error: err }));
   child.once('exit', (code, signal) => Object.assign(state, { exited: true, code, signal }));
   child.unref();
+  applyPriority(child.pid, 'kafka');
   return { pid: child.pid, state };
 }
 

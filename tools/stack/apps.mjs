@@ -4,6 +4,7 @@ import { spawn } from 'node:child_process';
 import { createWriteStream, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { applyPriority } from './priority.mjs';
 
 export const APPS = ['plans', 'surveys', 'scoring', 'notifications', 'gateway'];
 
@@ -20,6 +21,7 @@ export function startApps({ root, env, logDir }) {
       [...profile, '-r', join(root, 'tools/runtime/register-paths.cjs'), join(root, `dist/apps/${app}/src/main.js`)],
       { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] },
     );
+    applyPriority(child.pid, app, env);
     child.stdout.pipe(log);
     child.stderr.pipe(log);
     child.on('exit', (code, signal) => {
