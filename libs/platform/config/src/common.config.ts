@@ -17,6 +17,8 @@ export const commonConfigSchema = {
   INTERNAL_SECRET: env.string(),
   ADMIN_PASSWORD: env.string(),
   OUTBOX_POLL_MS: env.int(5, 60000),
+  /** How long a woken outbox relay waits so the rows committed meanwhile leave in one batch. */
+  OUTBOX_LINGER_MS: env.int(0, 1000),
   CONSUMER_MAX_ATTEMPTS: env.int(1, 100),
   CONSUMER_RETRY_BASE_MS: env.int(1, 60000),
   /** Most events a batch handler (`@OnEvents`) applies in one transaction and one offset commit. */

@@ -82,7 +82,12 @@ export async function startService<S extends Schema>(
   if (applied.length > 0) logger.info({ applied }, 'migrations applied');
   const redis = await connectRedis(common.REDIS_URL);
   const kafka = createKafka(def.name, common.KAFKA_BROKERS, logger);
-  const relay = new OutboxRelay(dataSource, kafka, { service: def.name, pollMs: common.OUTBOX_POLL_MS }, logger);
+  const relay = new OutboxRelay(
+    dataSource,
+    kafka,
+    { service: def.name, pollMs: common.OUTBOX_POLL_MS, lingerMs: common.OUTBOX_LINGER_MS },
+    logger,
+  );
   const unitOfWork = new UnitOfWork(dataSource, new OutboxWriter(def.name), relay);
   const runtime: ServiceRuntime<ConfigOf<S>> = {
     name: def.name,

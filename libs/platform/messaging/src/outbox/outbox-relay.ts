@@ -9,6 +9,12 @@ import { envelopeHeaders } from '../kafka/headers';
 export interface OutboxRelayOptions {
   service: string;
   pollMs: number;
+  /**
+   * How long a woken relay waits before claiming, so the rows committed meanwhile leave in the same
+   * batch: under a stream of single-row commits (a sheet, a sent email) one claim, one Kafka request and
+   * one commit per batch instead of per row. 0: claim at once.
+   */
+  lingerMs?: number;
   batchSize?: number;
 }
 
@@ -38,6 +44,8 @@ export class OutboxRelay {
   private loop?: Promise<void>;
   private lockRunner?: QueryRunner;
   private wakeUp?: () => void;
+  /** Set by `wake`, cleared before each claim: a commit after the claim's snapshot is never missed. */
+  private woken = false;
   private leader = false;
   private connected = false;
   private statsTimer?: NodeJS.Timeout;
@@ -74,6 +82,7 @@ export class OutboxRelay {
 
   /** Called after a commit that wrote outbox rows: publish now instead of at the next poll. */
   wake(): void {
+    this.woken = true;
     this.wakeUp?.();
   }
 
@@ -95,16 +104,20 @@ export class OutboxRelay {
     while (this.running) {
       try {
         if (!(await this.ensureLeadership())) {
+          this.woken = false; // not the leader: only a new wake or 2 s brings the next try
           await this.idle(2000);
           continue;
         }
         await this.ensureProducer();
         const published = await this.publishBatch();
         backoffMs = this.options.pollMs;
-        if (published === 0) await this.idle(this.options.pollMs);
+        // A short batch drained the outbox as of its claim: wait for a wake (or the poll) instead of
+        // claiming again at once only to find nothing.
+        if (published < this.batchSize) await this.idle(this.options.pollMs, this.options.lingerMs ?? 0);
       } catch (error) {
         this.logger.warn({ err: error }, 'outbox relay: publish failed, retrying');
         this.connected = false;
+        this.woken = false; // back off even while commits keep waking the relay
         await this.idle(backoffMs);
         backoffMs = Math.min(backoffMs * 2, 5000);
       }
@@ -115,12 +128,17 @@ export class OutboxRelay {
     while (Date.now() < deadline && (await this.publishBatch()) > 0);
   }
 
+  private get batchSize(): number {
+    return this.options.batchSize ?? 500;
+  }
+
   private async publishBatch(): Promise<number> {
+    this.woken = false;
     return this.dataSource.transaction(async (manager) => {
       const rows: ClaimedRow[] = await manager.query(
         `SELECT seq, topic, key, envelope FROM outbox_event
           WHERE published_at IS NULL ORDER BY seq LIMIT $1 FOR UPDATE SKIP LOCKED`,
-        [this.options.batchSize ?? 500],
+        [this.batchSize],
       );
       if (rows.length === 0) return 0;
       await this.producer.sendBatch({ acks: -1, topicMessages: this.toTopicMessages(rows) });
@@ -174,11 +192,23 @@ export class OutboxRelay {
     await runner.release().catch(() => undefined);
   }
 
-  private async idle(ms: number): Promise<void> {
-    const ac = new AbortController();
-    this.wakeUp = () => ac.abort();
-    await sleep(ms, undefined, { signal: ac.signal }).catch(() => undefined);
-    this.wakeUp = undefined;
+  /**
+   * Waits up to `ms` for a wake (one that came since the last claim counts at once), then `lingerMs`
+   * more. A plain timer, not an aborted sleep: every abort builds a DOMException, and a stream of
+   * commits wakes the relay once per commit.
+   */
+  private async idle(ms: number, lingerMs = 0): Promise<void> {
+    if (!this.woken && this.running) {
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, ms);
+        this.wakeUp = () => {
+          clearTimeout(timer);
+          resolve();
+        };
+      });
+      this.wakeUp = undefined;
+    }
+    if (this.woken && lingerMs > 0 && this.running) await sleep(lingerMs);
   }
 
   async pendingStats(): Promise<{ pending: number; oldestSeconds: number }> {
