@@ -289,7 +289,7 @@ export async function runChaos(o) {
     check(
       'every score equals a full rebuild (1e-9)',
       rebuild.status === 200 && differences.length === 0,
-      `rebuild ${rebuild.status} of ${rebuild.body?.sheets} sheets in ${rebuild.body?.seconds} s; ` +
+      `rebuild (HTTP ${rebuild.status}) of ${rebuild.body?.sheets} sheets in ${rebuild.body?.seconds} s; ` +
         `province n ${incremental[0]?.n}; ${scoreUnits.length} units compared; ` +
         `${differences.length ? differences.join(', ') : 'no difference'}`,
     );
