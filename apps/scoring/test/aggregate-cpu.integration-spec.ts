@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
-import { buildEnvelope, FrameworkPublished, type FrameworkPublishedV1, ResponseCounted } from '@papi/contracts';
+import { buildEnvelope, FrameworkPublished, ResponseCounted } from '@papi/contracts';
 import { Inbox, OutboxEventEntity, OutboxWriter, ProcessedEventEntity, UnitOfWork } from '@papi/platform-messaging';
 import { createLogger } from '@papi/platform-observability';
 import { createServiceDataSource, ensureDatabase } from '@papi/platform-persistence';
@@ -20,39 +20,16 @@ import { PopulationFrames } from '../src/recalculation/population-frame';
 import { RecalculateDirtyUseCase } from '../src/recalculation/recalculate-dirty.use-case';
 import { RecalculationWorker } from '../src/recalculation/recalculation.worker';
 import { UnitRecalculator } from '../src/recalculation/unit-recalculator';
+import { indicatorCodes, papiShapedFramework } from './support/papi-shaped-framework';
 
 const config = testCommonConfig();
 const logger = createLogger('scoring', 'silent');
 const VERSION = 'cpu-2019';
 /** Ten weighting cells (sex × five age groups), as PAPI's frame has. */
 const CELLS = ['male', 'female'].flatMap((s) => ['18-29', '30-39', '40-49', '50-59', '60+'].map((a) => `${s}:${a}`));
-/** PAPI's shape: 8 dimensions, 28 sub-dimensions, 3 indicators each (84 indicators). */
-const SUBS = [4, 4, 3, 4, 4, 4, 3, 3];
-const framework: FrameworkPublishedV1 = {
-  version: VERSION,
-  publishedAt: '2026-11-01T00:00:00.000Z',
-  dimensions: SUBS.map((k, d) => ({
-    number: d + 1,
-    code: `d${d + 1}`,
-    nameVi: `Chỉ số nội dung ${d + 1}`,
-    nameEn: `Dimension ${d + 1}`,
-    subDimensions: Array.from({ length: k }, (_, s) => ({
-      code: `${d + 1}.${s + 1}`,
-      nameVi: `Nội dung thành phần ${d + 1}.${s + 1}`,
-      nameEn: `Sub-dimension ${d + 1}.${s + 1}`,
-      indicators: ['a', 'b', 'c'].map((l) => ({
-        code: `d${d + 1}.${s + 1}.${l}`,
-        nameVi: `Chỉ tiêu ${l}`,
-        nameEn: `Indicator ${l}`,
-        min: 0,
-        max: 1,
-        direction: 'higher-better' as const,
-      })),
-    })),
-  })),
-};
+const framework = papiShapedFramework(VERSION);
 const FRAME_FROM = '2020-01-01';
-const CODES = framework.dimensions.flatMap((d) => d.subDimensions.flatMap((s) => s.indicators.map((i) => i.code)));
+const CODES = indicatorCodes(framework);
 
 const envelope = <P>(definition: Parameters<typeof buildEnvelope<P>>[0], payload: P) =>
   buildEnvelope(definition, payload, { producer: 'surveys', correlationId: randomUUID() });

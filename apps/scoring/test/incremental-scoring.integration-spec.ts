@@ -4,7 +4,6 @@ import {
   buildEnvelope,
   type EventDefinition,
   FrameworkPublished,
-  type FrameworkPublishedV1,
   ResponseCounted,
   type ResponseCountedV1,
   ResponseRejected,
@@ -36,6 +35,7 @@ import { RecalculationWorker } from '../src/recalculation/recalculation.worker';
 import { UnitRecalculator } from '../src/recalculation/unit-recalculator';
 import { RebuildScoresUseCase } from '../src/scores/rebuild-scores.use-case';
 import { ScoreReads } from '../src/scores/score-reads';
+import { indicatorCodes, papiShapedFramework } from './support/papi-shaped-framework';
 
 const config = testCommonConfig();
 const logger = createLogger('scoring', 'silent');
@@ -43,32 +43,8 @@ const VERSION = 'it-2019';
 const PERIOD = '2020-Q3';
 const CELLS = ['male:18-29', 'female:30-39', 'male:60+'];
 
-/** A framework of PAPI's shape (8 dimensions, 28 sub-dimensions, 3 indicators each), made up for the test. */
-const SUBS = [4, 4, 3, 4, 4, 4, 3, 3];
-const framework: FrameworkPublishedV1 = {
-  version: VERSION,
-  publishedAt: '2026-11-01T00:00:00.000Z',
-  dimensions: SUBS.map((k, d) => ({
-    number: d + 1,
-    code: `d${d + 1}`,
-    nameVi: `Chỉ số nội dung ${d + 1}`,
-    nameEn: `Dimension ${d + 1}`,
-    subDimensions: Array.from({ length: k }, (_, s) => ({
-      code: `${d + 1}.${s + 1}`,
-      nameVi: `Nội dung thành phần ${d + 1}.${s + 1}`,
-      nameEn: `Sub-dimension ${d + 1}.${s + 1}`,
-      indicators: ['a', 'b', 'c'].map((l) => ({
-        code: `d${d + 1}.${s + 1}.${l}`,
-        nameVi: `Chỉ tiêu ${l}`,
-        nameEn: `Indicator ${l}`,
-        min: 0,
-        max: 1,
-        direction: 'higher-better' as const,
-      })),
-    })),
-  })),
-};
-const CODES = framework.dimensions.flatMap((d) => d.subDimensions.flatMap((s) => s.indicators.map((i) => i.code)));
+const framework = papiShapedFramework(VERSION);
+const CODES = indicatorCodes(framework);
 
 function envelope<P>(definition: EventDefinition<P>, payload: P) {
   return buildEnvelope(definition, payload, { producer: 'surveys', correlationId: randomUUID() });
