@@ -101,8 +101,9 @@ const paths = fc.constantFrom(
 function mutate(body: Record<string, unknown>, path: readonly string[], value: unknown) {
   let target = body as Record<string, unknown>;
   for (const key of path.slice(0, -1)) target = target[key] as Record<string, unknown>;
+  // A copy: the tricky values are shared by every run, and a later mutation may write inside this one.
   if (value === undefined) delete target[path[path.length - 1]];
-  else target[path[path.length - 1]] = value;
+  else target[path[path.length - 1]] = structuredClone(value);
   return body;
 }
 
