@@ -3,24 +3,17 @@ import { readFileSync } from 'node:fs';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { buildEnvelope, FrameworkPublished, ResponseCounted } from '@papi/contracts';
-import { Inbox, OutboxEventEntity, OutboxWriter, ProcessedEventEntity, UnitOfWork } from '@papi/platform-messaging';
 import { createLogger } from '@papi/platform-observability';
-import { createServiceDataSource, ensureDatabase } from '@papi/platform-persistence';
 import { testCommonConfig } from '@papi/testing';
-import { AggregateStore } from '../src/aggregates/aggregate-store';
 import { ApplyResponsesUseCase } from '../src/aggregates/apply-responses.use-case';
 import { CountedSheets } from '../src/aggregates/counted-sheets';
 import type { ScoringConfig } from '../src/config/scoring.config';
-import { scoringEntities } from '../src/database/entities';
-import { scoringMigrations } from '../src/database/migrations';
-import { FrameworkCatalog } from '../src/frameworks/framework-catalog';
 import { RecordFrameworkUseCase } from '../src/frameworks/record-framework.use-case';
-import { DirtyUnits } from '../src/recalculation/dirty-units';
 import { PopulationFrames } from '../src/recalculation/population-frame';
 import { RecalculateDirtyUseCase } from '../src/recalculation/recalculate-dirty.use-case';
 import { RecalculationWorker } from '../src/recalculation/recalculation.worker';
-import { UnitRecalculator } from '../src/recalculation/unit-recalculator';
 import { indicatorCodes, papiShapedFramework } from './support/papi-shaped-framework';
+import { freshScoringDatabase, scoringParts, specDatabase } from './support/scoring-test-bed';
 
 const config = testCommonConfig();
 const logger = createLogger('scoring', 'silent');
@@ -151,24 +144,11 @@ describe('PostgreSQL CPU per counted sheet and per recalculation (reported)', ()
   };
 
   beforeAll(async () => {
-    database = `${process.env.SCORING_DB_NAME ?? 'papi_scoring_test'}_cpu_it`;
-    await ensureDatabase(config, database);
-    dataSource = createServiceDataSource({
-      settings: config,
-      database,
-      entities: [...scoringEntities, OutboxEventEntity, ProcessedEventEntity],
-      migrations: scoringMigrations,
-    });
-    await dataSource.initialize();
-    await dataSource.dropDatabase();
-    await dataSource.runMigrations();
-    const unitOfWork = new UnitOfWork(dataSource, new OutboxWriter('scoring'));
-    const inbox = new Inbox(unitOfWork);
-    const frameworks = new FrameworkCatalog();
-    const aggregates = new AggregateStore();
-    const dirty = new DirtyUnits();
-    const recalculator = new UnitRecalculator(aggregates, frameworks, new PopulationFrames(), []);
-    recalculate = new RecalculateDirtyUseCase(unitOfWork, dirty, recalculator);
+    database = specDatabase('cpu_it');
+    dataSource = await freshScoringDatabase(config, 'cpu_it');
+    const parts = scoringParts(dataSource);
+    const { inbox, frameworks, aggregates, dirty } = parts;
+    recalculate = parts.recalculate;
     const worker = new RecalculationWorker(recalculate, {} as ScoringConfig, logger);
     await worker.onModuleDestroy(); // never started: the test drains between measured windows
     apply = new ApplyResponsesUseCase(inbox, frameworks, new CountedSheets(), aggregates, dirty, worker);

@@ -1,11 +1,8 @@
 import { DataSource } from 'typeorm';
-import { OutboxEventEntity, ProcessedEventEntity } from '@papi/platform-messaging';
-import { createServiceDataSource, ensureDatabase } from '@papi/platform-persistence';
 import { testCommonConfig } from '@papi/testing';
 import type { CellDelta } from '../src/aggregates/aggregate-deltas';
 import { AggregateStore, ConcurrentAggregateChangeError } from '../src/aggregates/aggregate-store';
-import { scoringEntities } from '../src/database/entities';
-import { scoringMigrations } from '../src/database/migrations';
+import { freshScoringDatabase } from './support/scoring-test-bed';
 
 const config = testCommonConfig();
 
@@ -47,17 +44,7 @@ describe('AggregateStore against the real database', () => {
     dataSource.transaction((manager) => store.applyDeltas(manager, deltas));
 
   beforeAll(async () => {
-    const database = `${process.env.SCORING_DB_NAME ?? 'papi_scoring_test'}_store_it`;
-    await ensureDatabase(config, database);
-    dataSource = createServiceDataSource({
-      settings: config,
-      database,
-      entities: [...scoringEntities, OutboxEventEntity, ProcessedEventEntity],
-      migrations: scoringMigrations,
-    });
-    await dataSource.initialize();
-    await dataSource.dropDatabase();
-    await dataSource.runMigrations();
+    dataSource = await freshScoringDatabase(config, 'store_it');
   });
 
   afterAll(async () => {

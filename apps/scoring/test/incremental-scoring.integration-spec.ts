@@ -9,33 +9,20 @@ import {
   ResponseRejected,
 } from '@papi/contracts';
 import type { UnitScore } from '@papi/papi';
-import {
-  Inbox,
-  NonRetriableEventException,
-  OutboxEventEntity,
-  OutboxWriter,
-  ProcessedEventEntity,
-  UnitOfWork,
-} from '@papi/platform-messaging';
+import { NonRetriableEventException } from '@papi/platform-messaging';
 import { createLogger } from '@papi/platform-observability';
-import { createServiceDataSource, ensureDatabase } from '@papi/platform-persistence';
 import { testCommonConfig } from '@papi/testing';
-import { AggregateStore } from '../src/aggregates/aggregate-store';
 import { ApplyResponsesUseCase, ResponseEvent } from '../src/aggregates/apply-responses.use-case';
 import { CountedSheets } from '../src/aggregates/counted-sheets';
 import type { ScoringConfig } from '../src/config/scoring.config';
-import { scoringEntities } from '../src/database/entities';
-import { scoringMigrations } from '../src/database/migrations';
-import { FrameworkCatalog, FrameworkNotYetKnownError } from '../src/frameworks/framework-catalog';
+import { FrameworkNotYetKnownError } from '../src/frameworks/framework-catalog';
 import { RecordFrameworkUseCase } from '../src/frameworks/record-framework.use-case';
-import { DirtyUnits } from '../src/recalculation/dirty-units';
-import { PopulationFrames } from '../src/recalculation/population-frame';
 import { RecalculateDirtyUseCase } from '../src/recalculation/recalculate-dirty.use-case';
 import { RecalculationWorker } from '../src/recalculation/recalculation.worker';
-import { UnitRecalculator } from '../src/recalculation/unit-recalculator';
 import { RebuildScoresUseCase } from '../src/scores/rebuild-scores.use-case';
 import { ScoreReads } from '../src/scores/score-reads';
 import { indicatorCodes, papiShapedFramework } from './support/papi-shaped-framework';
+import { freshScoringDatabase, scoringParts } from './support/scoring-test-bed';
 
 const config = testCommonConfig();
 const logger = createLogger('scoring', 'silent');
@@ -120,24 +107,10 @@ describe('incremental scoring against the real database', () => {
     ).map((r: { id: string }) => r.id);
 
   beforeAll(async () => {
-    const database = `${process.env.SCORING_DB_NAME ?? 'papi_scoring_test'}_incr_it`;
-    await ensureDatabase(config, database);
-    dataSource = createServiceDataSource({
-      settings: config,
-      database,
-      entities: [...scoringEntities, OutboxEventEntity, ProcessedEventEntity],
-      migrations: scoringMigrations,
-    });
-    await dataSource.initialize();
-    await dataSource.dropDatabase();
-    await dataSource.runMigrations();
-    const unitOfWork = new UnitOfWork(dataSource, new OutboxWriter('scoring'));
-    const inbox = new Inbox(unitOfWork);
-    const frameworks = new FrameworkCatalog();
-    const aggregates = new AggregateStore();
-    const dirty = new DirtyUnits();
-    const recalculator = new UnitRecalculator(aggregates, frameworks, new PopulationFrames(), []);
-    recalculate = new RecalculateDirtyUseCase(unitOfWork, dirty, recalculator);
+    dataSource = await freshScoringDatabase(config, 'incr_it');
+    const parts = scoringParts(dataSource);
+    const { unitOfWork, inbox, frameworks, aggregates, dirty, recalculator } = parts;
+    recalculate = parts.recalculate;
     worker = new RecalculationWorker(
       recalculate,
       { SCORE_RECALC_INTERVAL_MS: 150, SCORE_RECALC_MAX_DELAY_MS: 500 } as ScoringConfig,
