@@ -12,6 +12,7 @@ import {
 import { InstrumentsController } from './instruments/instruments.controller';
 import { QualityStore } from './responses/quality/quality-store';
 import { ResponsesController } from './responses/responses.controller';
+import { SheetBatchWriter } from './responses/intake/sheet-batch-writer';
 import { SubmitResponseUseCase } from './responses/submit-response.use-case';
 import { DecideReviewUseCase } from './reviews/decide-review.use-case';
 import { ReviewsController } from './reviews/reviews.controller';
@@ -41,6 +42,7 @@ export class SurveysModule {
         UpdateInstrumentUseCase,
         PublishInstrumentUseCase,
         CreateWaveUseCase,
+        SheetBatchWriter,
         SubmitResponseUseCase,
         DecideReviewUseCase,
         ExportResponsesUseCase,

@@ -42,6 +42,9 @@ export class RebuildScoresUseCase {
     const scope = period ?? null;
     const { units, sheets } = await this.unitOfWork.run(async (tx) => {
       const m = tx.manager;
+      // The services' sessions run without JIT (see createServiceDataSource); this scan of every stored
+      // sheet is the one statement long enough to gain from it.
+      await m.query('SET LOCAL jit = on');
       await lockAggregatesExclusive(m);
       await m.query('DELETE FROM cell_aggregate WHERE ($1::text IS NULL OR period = $1)', [scope]);
       // Fresh statistics: with a stale row estimate the planner sorts millions of unnested rows on disk

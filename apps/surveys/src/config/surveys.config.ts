@@ -26,6 +26,8 @@ export const surveysConfigSchema = {
   QUALITY_STRAIGHT_LINE_MIN_QUESTIONS: env.int(1, 1000),
   QUALITY_MAX_INTERVIEWS_PER_HOUR: env.int(1, 1000),
   QUALITY_NEAR_DUPLICATE_SIMILARITY: decimal(0, 1),
+  INTAKE_BATCH_MAX: env.int(1, 1000),
+  INTAKE_BATCHES_IN_FLIGHT: env.int(1, 64),
 };
 
 export type SurveysConfig = ConfigOf<typeof surveysConfigSchema>;

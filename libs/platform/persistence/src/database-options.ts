@@ -18,7 +18,13 @@ export interface ServiceDatabaseOptions {
   poolSize?: number;
 }
 
-/** Schema changes only through migrations: `synchronize` is off everywhere, tests included. */
+/**
+ * Schema changes only through migrations: `synchronize` is off everywhere, tests included. JIT
+ * compilation is off for the services' sessions: their statements are short, and a statement whose
+ * row estimate is off (a function over a jsonb array is guessed at 100 rows per call) crossed
+ * `jit_above_cost` and spent 1.2 s compiling a 2 ms query — once per connection and plan. A long analytic
+ * statement that gains from it turns it on for its transaction (`SET LOCAL jit = on`: scoring's rebuild).
+ */
 export function createServiceDataSource(options: ServiceDatabaseOptions): DataSource {
   const config: DataSourceOptions = {
     type: 'postgres',
@@ -36,7 +42,7 @@ export function createServiceDataSource(options: ServiceDatabaseOptions): DataSo
     migrationsRun: false,
     logging: ['error'],
     namingStrategy: new SnakeNamingStrategy(),
-    extra: { max: options.poolSize ?? 10, application_name: options.database },
+    extra: { max: options.poolSize ?? 10, application_name: options.database, options: '-c jit=off' },
   };
   return new DataSource(config);
 }

@@ -4,3 +4,4 @@ export * from './ensure-database';
 export * from './migrations';
 export * from './redis';
 export * from './prepared-query';
+export * from './group-commit';

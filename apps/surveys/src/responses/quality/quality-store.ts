@@ -1,22 +1,47 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
+import type { OutboxRow } from '@papi/platform-messaging';
 import { preparedQuery } from '@papi/platform-persistence';
-import type { Interview, QualityContext, SheetForQuality } from '../../quality';
+import type { Interview, SheetForQuality } from '../../quality';
 import type { ResponseEntity } from '../response.entity';
+import { MAX_CANDIDATES, MAX_DURATION_SECONDS, MAX_NEIGHBOURS } from './lookup-bounds';
 import { sheetForQuality } from './sheet-for-quality';
-
-/** Longest interview the histogram and the neighbour search reckon with (longer ones are clamped). */
-export const MAX_DURATION_SECONDS = 6 * 3600;
-/** Bounds the work per sheet even when a signature is shared by many sheets. */
-const MAX_CANDIDATES = 200;
-const MAX_NEIGHBOURS = 500;
 
 type Sheet = Record<string, unknown>;
 type ContextRow = {
+  stored: StoredSheet | null;
   median: { median: number; total: string | number } | null;
   candidates: Sheet[];
   neighbours: Interview[];
 };
+
+/** What a replay needs of an already stored sheet (not the sheet itself: it is the heaviest column). */
+export type StoredSheet = Pick<ResponseEntity, 'submissionId' | 'status' | 'sheetHash'>;
+
+/** What the batch's context lookup needs of one sheet. */
+export interface IntakeLookup {
+  waveId: string;
+  sheet: SheetForQuality;
+  /** `lookupSignatures` of the sheet. */
+  signatures: string[];
+}
+
+/** One sheet's context as stored, before the sheets of its own batch are added (`withBatchPeers`). */
+export interface IntakeContext {
+  /** The sheet already stored under this submissionId, if any: the new one is a resubmission. */
+  stored: StoredSheet | undefined;
+  /** The wave's duration median and how many sheets it is taken over. */
+  median: { median: number; total: number } | null;
+  candidates: SheetForQuality[];
+  neighbours: Interview[];
+}
+
+/** One sheet to store: its row, its lookup signatures and its outbox event (counted sheets only). */
+export interface SheetWrite {
+  row: Omit<ResponseEntity, 'receivedAt'>;
+  signatures: string[];
+  event: OutboxRow<unknown> | null;
+}
 
 const clampDuration = (seconds: number) => Math.min(Math.max(seconds, 0), MAX_DURATION_SECONDS);
 
@@ -38,12 +63,8 @@ export function lookupSignatures(sheet: SheetForQuality, answerSignatures: strin
  */
 @Injectable()
 export class QualityStore {
-  /** What a replay needs of an already stored sheet (not the sheet itself: it is the heaviest column). */
-  async storedSheet(
-    manager: EntityManager,
-    submissionId: string,
-  ): Promise<Pick<ResponseEntity, 'submissionId' | 'status' | 'sheetHash'> | undefined> {
-    const [row] = await preparedQuery<Pick<ResponseEntity, 'submissionId' | 'status' | 'sheetHash'>>(
+  async storedSheet(manager: EntityManager, submissionId: string): Promise<StoredSheet | undefined> {
+    const [row] = await preparedQuery<StoredSheet>(
       manager,
       'surveys.stored-sheet',
       `SELECT submission_id AS "submissionId", status, sheet_hash AS "sheetHash" FROM response WHERE submission_id = $1`,
@@ -53,104 +74,113 @@ export class QualityStore {
   }
 
   /**
-   * Takes the peer locks, then reads everything the rules need about the wave, in one round trip (the
-   * intake path is bound by round trips to PostgreSQL, not by computation): the median, the candidates
-   * (found by `signatures`: see `lookupSignatures`) and the enumerator's neighbours. The locks serialise sheets of the same enumerator, and of the same
-   * respondent, within a wave, so two of them sent at once still see each other (schedule and duplicate
-   * rules); the function `surveys_intake_context` (migrations IntakeContextFunction, PlannerProofQualityLookups) reads after the locks
-   * are granted, with a fresh snapshot.
+   * Takes the peer locks of every sheet of a batch, then reads everything the rules need about each, in
+   * one round trip (the intake path is bound by round trips to PostgreSQL, not by computation): its
+   * submissionId's stored sheet if any, its wave's median, its candidates (found by `signatures`: see
+   * `lookupSignatures`) and its enumerator's neighbours. The locks serialise sheets of the same
+   * enumerator, and of the same respondent, within a wave across batches and instances, so two of them
+   * sent at once still see each other (schedule and duplicate rules); sheets of the same batch see each
+   * other in JavaScript (`withBatchPeers`). The function `surveys_intake_contexts` (migration
+   * BatchedIntakeContext) takes the locks in one order and reads after they are granted, with a fresh
+   * snapshot. Answers in the order of `lookups`.
    */
-  async lockedContext(
-    manager: EntityManager,
-    waveId: string,
-    sheet: SheetForQuality,
-    signatures: string[],
-    scaleQuestionCodes: string[],
-    minSample: number,
-  ): Promise<QualityContext> {
-    const key = sheet.respondent.respondentKey ?? null;
-    const [row] = await preparedQuery<ContextRow>(
-      manager,
-      'surveys.intake-context',
-      `SELECT median, candidates, neighbours FROM surveys_intake_context($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
-      [
+  async lockedContexts(manager: EntityManager, lookups: readonly IntakeLookup[]): Promise<IntakeContext[]> {
+    const sheets = lookups.map(({ waveId, sheet, signatures }) => {
+      const key = sheet.respondent.respondentKey;
+      return {
         waveId,
-        `${waveId}:${sheet.enumeratorId}`,
-        key ? `${waveId}:${key}` : null,
+        submissionId: sheet.submissionId,
+        enumeratorId: sheet.enumeratorId,
+        startedAt: sheet.startedAt,
+        finishedAt: sheet.finishedAt,
         signatures,
-        sheet.enumeratorId,
-        sheet.startedAt,
-        sheet.finishedAt,
-        MAX_DURATION_SECONDS,
-        MAX_CANDIDATES,
-        MAX_NEIGHBOURS,
-      ],
+        enumeratorLock: `${waveId}:${sheet.enumeratorId}`,
+        respondentLock: key ? `${waveId}:${key}` : null,
+      };
+    });
+    const rows = await preparedQuery<ContextRow>(
+      manager,
+      'surveys.intake-contexts',
+      `SELECT stored, median, candidates, neighbours FROM surveys_intake_contexts($1::jsonb, $2, $3, $4)`,
+      [JSON.stringify(sheets), MAX_DURATION_SECONDS, MAX_CANDIDATES, MAX_NEIGHBOURS],
     );
-    const median = row.median && Number(row.median.total) >= minSample ? row.median.median : null;
-    return {
-      medianDurationSeconds: median,
-      scaleQuestionCodes,
+    return rows.map((row) => ({
+      stored: row.stored ?? undefined,
+      median: row.median ? { median: row.median.median, total: Number(row.median.total) } : null,
       candidates: row.candidates.map(sheetForQuality),
-      enumeratorNeighbours: row.neighbours,
-    };
+      neighbours: row.neighbours,
+    }));
   }
 
   /**
-   * Stores the sheet where later sheets will look for it — the row, its signatures (`lookupSignatures`),
-   * its interview's times, its duration in the histogram — and its outbox row when it has an event (`outbox`: event_id, topic, key, envelope), in one
-   * statement. False when a twin already holds the submissionId (then nothing is written).
+   * Stores a batch of sheets where later sheets will look for them — each row, its signatures
+   * (`lookupSignatures`), its interview's times, its duration in the histogram — and the outbox row of
+   * each that has an event, in one statement. Answers the submissionIds it inserted: a sheet whose
+   * submissionId a twin already holds writes nothing.
    */
-  async storeSheet(
-    manager: EntityManager,
-    row: Omit<ResponseEntity, 'receivedAt'>,
-    signatures: string[],
-    outbox: readonly [string, string, string, string] | null,
-  ): Promise<boolean> {
-    const [{ inserted }] = await preparedQuery<{ inserted: number }>(
+  async storeSheets(manager: EntityManager, writes: readonly SheetWrite[]): Promise<Set<string>> {
+    const records = writes.map(({ row, signatures, event }) => ({
+      submission_id: row.submissionId,
+      wave_id: row.waveId,
+      period: row.period,
+      province_code: row.provinceCode,
+      unit_code: row.unitCode,
+      status: row.status,
+      sheet_hash: row.sheetHash,
+      sheet: row.sheet,
+      indicators: row.indicators,
+      started_at: row.startedAt,
+      finished_at: row.finishedAt,
+      duration_seconds: row.durationSeconds,
+      enumerator_id: row.enumeratorId,
+      respondent_key: row.respondentKey,
+      weighting_cell: row.weightingCell,
+      flags: row.flags,
+      signatures,
+      histogram_seconds: clampDuration(row.durationSeconds),
+      event_id: event?.envelope.eventId ?? null,
+      topic: event?.values[1] ?? null,
+      key: event?.values[2] ?? null,
+      envelope: event?.envelope ?? null,
+    }));
+    const rows = await preparedQuery<{ submissionId: string }>(
       manager,
-      'surveys.store-sheet',
-      `WITH ins AS (
+      'surveys.store-sheets',
+      `WITH r AS (
+         SELECT * FROM jsonb_to_recordset($1::jsonb) AS r(
+           submission_id uuid, wave_id uuid, period text, province_code text, unit_code text, status text,
+           sheet_hash text, sheet jsonb, indicators jsonb, started_at timestamptz, finished_at timestamptz,
+           duration_seconds integer, enumerator_id text, respondent_key text, weighting_cell text, flags jsonb,
+           signatures jsonb, histogram_seconds integer, event_id uuid, topic text, key text, envelope jsonb)),
+       ins AS (
          INSERT INTO response (submission_id, wave_id, period, province_code, unit_code, status, sheet_hash, sheet,
                                indicators, started_at, finished_at, duration_seconds, enumerator_id, respondent_key,
                                weighting_cell, flags)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8::jsonb, $9::jsonb, $10, $11, $12, $13, $14, $15, $16::jsonb)
+         SELECT submission_id, wave_id, period, province_code, unit_code, status, sheet_hash, sheet, indicators,
+                started_at, finished_at, duration_seconds, enumerator_id, respondent_key, weighting_cell, flags
+           FROM r
          ON CONFLICT DO NOTHING RETURNING submission_id),
+       new AS (SELECT r.* FROM r JOIN ins USING (submission_id)),
        sig AS (
          INSERT INTO sheet_signature (wave_id, signature, submission_id)
-         SELECT $2, s, ins.submission_id FROM ins, unnest($17::text[]) AS s ON CONFLICT DO NOTHING),
+         SELECT new.wave_id, s, new.submission_id FROM new, jsonb_array_elements_text(new.signatures) AS s
+         ON CONFLICT DO NOTHING),
        itv AS (
          INSERT INTO enumerator_interview (wave_id, enumerator_id, started_at, submission_id, finished_at)
-         SELECT $2, $13, $10, ins.submission_id, $11 FROM ins),
+         SELECT wave_id, enumerator_id, started_at, submission_id, finished_at FROM new),
        dur AS (
-         INSERT INTO wave_duration (wave_id, duration_seconds, sheets) SELECT $2, $18, 1 FROM ins
-         ON CONFLICT (wave_id, duration_seconds) DO UPDATE SET sheets = wave_duration.sheets + 1),
+         -- One row per (wave, duration) and in key order: a batch updates each histogram row once, and two
+         -- batches lock shared rows in the same order.
+         INSERT INTO wave_duration (wave_id, duration_seconds, sheets)
+         SELECT wave_id, histogram_seconds, count(*) FROM new GROUP BY 1, 2 ORDER BY 1, 2
+         ON CONFLICT (wave_id, duration_seconds) DO UPDATE SET sheets = wave_duration.sheets + excluded.sheets),
        out AS (
          INSERT INTO outbox_event (event_id, topic, key, envelope)
-         SELECT $19::uuid, $20, $21, $22::jsonb FROM ins WHERE $19::uuid IS NOT NULL)
-       SELECT count(*)::int AS inserted FROM ins`,
-      [
-        row.submissionId,
-        row.waveId,
-        row.period,
-        row.provinceCode,
-        row.unitCode,
-        row.status,
-        row.sheetHash,
-        JSON.stringify(row.sheet),
-        JSON.stringify(row.indicators),
-        row.startedAt,
-        row.finishedAt,
-        row.durationSeconds,
-        row.enumeratorId,
-        row.respondentKey,
-        row.weightingCell,
-        JSON.stringify(row.flags),
-        signatures,
-        clampDuration(row.durationSeconds),
-        ...(outbox ?? [null, null, null, null]),
-      ],
+         SELECT event_id, topic, key, envelope FROM new WHERE event_id IS NOT NULL)
+       SELECT submission_id AS "submissionId" FROM ins`,
+      [JSON.stringify(records)],
     );
-    return inserted === 1;
+    return new Set(rows.map((r) => r.submissionId));
   }
 
   /** A rejected sheet leaves the median (the rules' contract: rejected sheets are not "the wave"). */
