@@ -95,18 +95,11 @@ export class SheetBatchWriter {
     const stored = new Map<string, StoredSheet>();
     const refused = new Map<string, Outcome<SubmitResult>>();
     let published = false;
-    const t0 = performance.now();
-    let t1 = 0,
-      t2 = 0,
-      t3 = 0;
     await this.unitOfWork.run(async (tx) => {
       const contexts = await this.quality.lockedContexts(
         tx.manager,
         firsts.map((s) => ({ waveId: s.wave.id, sheet: s.sheet, signatures: s.signatures })),
       );
-        console.log(
-          `candidates ${contexts.reduce((n, c) => n + c.candidates.length, 0)} neighbours ${contexts.reduce((n, c) => n + c.neighbours.length, 0)} of ${contexts.length}`,
-        );
       const writes = this.judge(firsts, contexts, stored);
       const inserted = writes.length > 0 ? await this.quality.storeSheets(tx.manager, writes) : new Set<string>();
       for (const { row, event } of writes) {
@@ -120,9 +113,6 @@ export class SheetBatchWriter {
       }
     });
     if (published) this.unitOfWork.published();
-      console.log(
-        `batch ${sheets.length} begin ${(t1 - t0).toFixed(1)} ctx ${(t2 - t1).toFixed(1)} judge ${(t3 - t2).toFixed(1)} total ${(performance.now() - t0).toFixed(1)}`,
-      );
     return sheets.map((s) => {
       const existing = stored.get(s.dto.submissionId);
       return existing ? answerFromStored(existing, s.hash) : refused.get(s.dto.submissionId)!;
