@@ -8,9 +8,20 @@ import {
   IsOptional,
   IsString,
   IsUUID,
+  Matches,
   MaxLength,
   ValidateNested,
 } from 'class-validator';
+
+/**
+ * Codes and keys are printable text. A control character has no business in them, and U+0000 cannot be
+ * stored by PostgreSQL at all (text or jsonb): refused here, it is a 400 naming the field, not a 500.
+ */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+export const CONTROL_CHARACTER = /[\u0000-\u001f\u007f]/;
+// eslint-disable-next-line no-control-regex -- likewise
+const NO_CONTROL_CHARACTERS = /^[^\u0000-\u001f\u007f]*$/;
+const printable = () => Matches(NO_CONTROL_CHARACTERS, { message: '$property không được chứa ký tự điều khiển.' });
 
 /** No names, phone or identity numbers exist in this shape: respondents stay anonymous. */
 export class RespondentDto {
@@ -23,17 +34,20 @@ export class RespondentDto {
   @IsOptional()
   @IsString()
   @MaxLength(50)
+  @printable()
   ethnicity?: string;
 
   @IsOptional()
   @IsString()
   @MaxLength(128)
+  @printable()
   respondentKey?: string;
 }
 
 export class AnswerDto {
   @IsString()
   @MaxLength(50)
+  @printable()
   questionCode: string;
 
   @IsDefined()
@@ -49,6 +63,7 @@ export class SubmitResponseDto {
 
   @IsString()
   @MaxLength(10)
+  @printable()
   unitCode: string;
 
   @ValidateNested()
@@ -70,6 +85,7 @@ export class SubmitResponseDto {
 
   @IsString()
   @MaxLength(64)
+  @printable()
   enumeratorId: string;
 
   @IsIn(['tablet', 'web', 'kiosk'])

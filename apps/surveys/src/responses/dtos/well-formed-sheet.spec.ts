@@ -39,6 +39,8 @@ const tricky = fc.constantFrom<unknown>(
   {},
   'x'.repeat(10),
   'x'.repeat(11),
+  'E-582\u0000',
+  'E\t582',
   'ệ'.repeat(50),
   'ệ'.repeat(51),
   'x'.repeat(64),
@@ -147,5 +149,19 @@ describe('isWellFormedSheet (the intake fast path)', () => {
     const actual = await Promise.resolve(sut.transform(broken)).catch((e: unknown) => e);
     expect(actual).toEqual(expected);
     expect(JSON.stringify(actual)).toContain('/phone');
+  });
+
+  it('refuses a control character in a code or key with a 400 naming the field (U+0000 made a 500 in PostgreSQL)', async () => {
+    const sut = new SheetBodyPipe();
+    for (const [path, pointer] of [
+      [['enumeratorId'], '/enumeratorId'],
+      [['respondent', 'respondentKey'], '/respondent/respondentKey'],
+      [['unitCode'], '/unitCode'],
+    ] as const) {
+      const body = mutate(sheet(), [...path], 'E-582\u0000');
+      expect(isWellFormedSheet(body)).toBe(false);
+      const refusal = await Promise.resolve(sut.transform(body)).catch((e: unknown) => e);
+      expect(JSON.stringify(refusal)).toContain(pointer);
+    }
   });
 });

@@ -1,4 +1,4 @@
-import type { SubmitResponseDto } from './submit-response.dto';
+import { CONTROL_CHARACTER, type SubmitResponseDto } from './submit-response.dto';
 
 // A fast, conservative check of `SubmitResponseDto`'s constraints for the intake path, where class-validator
 // and class-transformer cost a sixth of surveys' CPU per sheet. Conservative: it accepts only what the DTO's
@@ -34,8 +34,10 @@ const isPlainObject = (value: unknown): value is Record<string, unknown> =>
 const onlyKeys = (value: Record<string, unknown>, allowed: Set<string>) =>
   Object.keys(value).every((k) => allowed.has(k));
 
-// UTF-16 length bounds the character count from above, so `length <= max` never accepts a longer string.
-const shortString = (value: unknown, max: number): value is string => typeof value === 'string' && value.length <= max;
+// UTF-16 length bounds the character count from above, so `length <= max` never accepts a longer string;
+// a control character is the DTO's `NO_CONTROL_CHARACTERS` refusal.
+const shortString = (value: unknown, max: number): value is string =>
+  typeof value === 'string' && value.length <= max && !CONTROL_CHARACTER.test(value);
 
 const optionalShortString = (value: unknown, max: number) => value === undefined || shortString(value, max);
 

@@ -15,6 +15,8 @@ export function checkAnswerValue(question: Question, value: unknown): string | u
       return checkNumber(question, value);
     case 'text':
       if (typeof value !== 'string') return 'Câu trả lời phải là văn bản.';
+      // PostgreSQL cannot store U+0000 (the rest of free text, line breaks included, is the respondent's).
+      if (value.includes('\u0000')) return 'Câu trả lời chứa ký tự không hợp lệ (U+0000).';
       return value.length <= MAX_TEXT_ANSWER_LENGTH
         ? undefined
         : `Câu trả lời dài quá ${MAX_TEXT_ANSWER_LENGTH} ký tự.`;
