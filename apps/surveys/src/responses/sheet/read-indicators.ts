@@ -1,5 +1,5 @@
 import { EXCLUDED_ANSWER_VALUES, Indicator, PapiFramework, rescale } from '@papi/papi';
-import { indicatorsByCode } from '../../instruments/indicators-by-code';
+import { indicatorsByCode, questionsByCode } from '../../instruments/indicators-by-code';
 import { Question } from '../../instruments/instrument.types';
 import { SheetAnswer } from './sheet-answer';
 
@@ -28,7 +28,7 @@ export function readIndicators(
   answers: readonly SheetAnswer[],
 ): Record<string, number> {
   const indicators = indicatorsByCode(framework);
-  const byCode = new Map(questions.map((q) => [q.code, q]));
+  const byCode = questionsByCode(questions);
   const values: Record<string, number> = {};
   for (const answer of answers) {
     const code = byCode.get(answer.questionCode)?.indicatorCode;

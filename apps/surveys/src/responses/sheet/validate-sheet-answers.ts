@@ -1,4 +1,5 @@
 import type { ProblemFieldError } from '@papi/platform-http';
+import { questionsByCode } from '../../instruments/indicators-by-code';
 import { Question } from '../../instruments/instrument.types';
 import { checkAnswerValue } from './check-answer-value';
 import { SheetAnswer } from './sheet-answer';
@@ -20,7 +21,7 @@ export function validateSheetAnswers(
   questions: readonly Question[],
   answers: readonly SheetAnswer[],
 ): ProblemFieldError[] {
-  const byCode = new Map(questions.map((q) => [q.code, q]));
+  const byCode = questionsByCode(questions);
   const answered = new Map<string, unknown>();
   const errors: ProblemFieldError[] = [];
   answers.forEach((answer, index) => {
