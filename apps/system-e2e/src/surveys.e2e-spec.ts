@@ -157,6 +157,13 @@ describe('surveys through the gateway', () => {
       expect(res.body.errors.map((e: { pointer: string }) => e.pointer)).toEqual(pointers);
       expect((await api.request('GET', `/api/v1/responses/${sheet.submissionId}`)).status).toBe(404);
     }
+    // U+0000 cannot be stored by PostgreSQL: a 400 naming the field, never the 500 it was.
+    const nul = freshSheet();
+    nul.enumeratorId = 'E-582\u0000';
+    const refused = await post(nul);
+    expect(refused.status).toBe(400);
+    expect(JSON.stringify(refused.body.errors)).toContain('/enumeratorId');
+    expect((await api.request('GET', `/api/v1/responses/${nul.submissionId}`)).status).toBe(404);
     const twoProblems = freshSheet();
     twoProblems.answers[valueIndex(twoProblems, 'q1.1.a')].value = 'maybe';
     twoProblems.answers[valueIndex(twoProblems, 'q3.2.b')].value = 0;

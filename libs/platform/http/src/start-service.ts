@@ -20,6 +20,7 @@ import {
   ensureDatabase,
   runMigrationsExclusively,
 } from '@papi/platform-persistence';
+import { markEscapedNul, refuseNulCharacters } from './nul-character.middleware';
 import { requireContentTypes } from './content-type.middleware';
 import { correlationMiddleware } from './correlation.middleware';
 import { consumersCheck, databaseCheck, kafkaCheck, migrationsCheck, redisCheck } from './infrastructure-checks';
@@ -122,7 +123,8 @@ export async function startService<S extends Schema>(
 
   const app = await NestFactory.create(ServiceRootModule, { logger: new PinoNestLogger(logger), bodyParser: false });
   app.use(requireContentTypes(['application/json', 'text/csv']));
-  app.use(json({ limit: '1mb', type: ['application/json', 'application/*+json'] }));
+  app.use(json({ limit: '1mb', type: ['application/json', 'application/*+json'], verify: markEscapedNul }));
+  app.use(refuseNulCharacters);
   app.use(correlationMiddleware);
   app.useGlobalFilters(new ProblemFilter(logger));
   app.useGlobalPipes(createValidationPipe());
