@@ -255,7 +255,10 @@ async function main() {
     console.log('medians:');
     for (const [g, { post: all, trivial: t }] of results) {
       const p = all.filter((m) => !m.saturated);
-      const median = (xs, f) => quantile(xs.map(f), 0.5);
+      const median = (xs, f) => {
+        const sorted = xs.map(f).sort((a, b) => a - b);
+        return (sorted[Math.floor((sorted.length - 1) / 2)] + sorted[Math.ceil((sorted.length - 1) / 2)]) / 2;
+      };
       console.log(
         `  ${g.dist}: POST /api/v1/responses ${fmt(
           median(p, (m) => m.msPerRequest),
