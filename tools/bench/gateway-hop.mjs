@@ -10,7 +10,8 @@
 // process's CPU milliseconds per request (utime + stime from /proc, its idle burn taken out) and requests/s.
 // With several gateways the runs are interleaved (A, B, A, B, …) so a noisy machine weighs on both alike.
 // Needs PostgreSQL and Redis as configured (.env.example); uses database papi_gateway_hop (created and
-// migrated by the gateway itself) and the Redis prefix papi:gateway-hop:. Stops by itself.
+// migrated by the gateway itself, dropped at the end) and the Redis prefix papi:gateway-hop:. Stops by
+// itself. To compare with another commit, copy its dist/ (e.g. to tmp/dist-base) and pass both to --dist.
 import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { closeSync, mkdirSync, openSync } from 'node:fs';
@@ -18,6 +19,7 @@ import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import pg from 'pg';
 import { closedLoop, openLoop } from './lib/http-load.mjs';
 import { cpuMillis } from './lib/process-cpu.mjs';
 import { settingsOf } from './lib/settings.mjs';
@@ -45,6 +47,7 @@ const trivial = argv.includes('--trivial');
 const rate = Number(option('rate', 0));
 const setting = settingsOf(root);
 const IDLE_SECONDS = 3;
+const DATABASE = 'papi_gateway_hop';
 
 /**
  * The surveys stand-in, on its own thread so its work never slows the load generator: reads the body,
@@ -100,7 +103,7 @@ function startGateway({ dist, label, env: overrides }, port, surveysPort, logDir
     LOG_LEVEL: setting('LOG_LEVEL'),
     GATEWAY_PORT: String(port),
     PUBLIC_APP_URL: `http://localhost:${port}`,
-    GATEWAY_DB_NAME: 'papi_gateway_hop',
+    GATEWAY_DB_NAME: DATABASE,
     REDIS_KEY_PREFIX: 'papi:gateway-hop:',
     SURVEYS_URL: `http://127.0.0.1:${surveysPort}`,
     PLANS_URL: unused,
@@ -119,6 +122,23 @@ function startGateway({ dist, label, env: overrides }, port, surveysPort, logDir
   );
   closeSync(log);
   return { child, url: `http://127.0.0.1:${port}`, dist: label };
+}
+
+/** The run's database (its admin, API keys and sessions) goes with it; the rate-limit keys expire in 2 s. */
+async function dropDatabase() {
+  const client = new pg.Client({
+    host: setting('PGHOST'),
+    port: Number(setting('PGPORT')),
+    user: setting('PGUSER'),
+    password: setting('PGPASSWORD') || undefined,
+    database: 'postgres',
+  });
+  await client.connect();
+  try {
+    await client.query(`DROP DATABASE IF EXISTS ${DATABASE} WITH (FORCE)`);
+  } finally {
+    await client.end();
+  }
 }
 
 async function waitUp(gateway) {
@@ -213,6 +233,7 @@ async function main() {
       ),
     );
     await stub.stop();
+    await dropDatabase();
   };
   process.once('SIGINT', () => void stopAll().then(() => process.exit(130)));
   try {
