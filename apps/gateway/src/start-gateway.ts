@@ -19,6 +19,9 @@ import { GatewayModule } from './gateway.module';
 import { gatewayService } from './service';
 import { serveWebApp } from './web-app/web-app.static';
 
+/** How long a log line may wait for others to leave with it (see batchedStdout). */
+const AUDIT_LOG_BATCH_MS = 50;
+
 export interface RunningGateway {
   app: INestApplication;
   url: string;
@@ -29,7 +32,8 @@ export interface RunningGateway {
 export async function startGateway(env: NodeJS.ProcessEnv = process.env): Promise<RunningGateway> {
   const config = loadConfig(gatewayService.configSchema, env);
   if (config.CORS_ORIGINS.includes('*')) throw new Error('CORS_ORIGINS must list origins; "*" is refused');
-  const logger = createLogger('gateway', config.LOG_LEVEL);
+  // One audit line per write request: lines leave in batches of up to 50 ms instead of a write each.
+  const logger = createLogger('gateway', config.LOG_LEVEL, { batchMs: AUDIT_LOG_BATCH_MS });
   await ensureDatabase(config, config.GATEWAY_DB_NAME);
   const dataSource = createServiceDataSource({
     settings: config,

@@ -34,4 +34,23 @@ describe('JSON body checks at the edge', () => {
     }
     expect(status(() => parseJsonBody(Buffer.from([0x7b, 0x22, 0xc3, 0x28, 0x22, 0x3a, 0x31, 0x7d])))).toBe(400);
   });
+
+  it('refuses a body one level too deep, and names depth first when it is also malformed', () => {
+    const nested = (levels: number) => `{"a":${'['.repeat(levels - 1)}${']'.repeat(levels - 1)}}`;
+    const detail = (run: () => unknown) => {
+      try {
+        run();
+        return 'accepted';
+      } catch (e) {
+        return (e as ProblemException).message;
+      }
+    };
+    expect(detail(() => parseJsonBody(Buffer.from(nested(MAX_JSON_DEPTH))))).toBe('accepted');
+    expect(detail(() => parseJsonBody(Buffer.from(nested(MAX_JSON_DEPTH + 1))))).toMatch(/lồng nhau/);
+    expect(detail(() => parseJsonBody(Buffer.from(`{"a":${'['.repeat(MAX_JSON_DEPTH + 5)}`)))).toMatch(/lồng nhau/);
+    expect(detail(() => parseJsonBody(Buffer.from(`{"a":${'['.repeat(5)}`)))).toMatch(/cú pháp/);
+    expect(detail(() => parseJsonBody(Buffer.from(`{"prototype":${nested(MAX_JSON_DEPTH + 1)}}`)))).toMatch(
+      /lồng nhau/,
+    );
+  });
 });

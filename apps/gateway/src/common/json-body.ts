@@ -29,6 +29,19 @@ export function jsonDepth(text: string): number {
 }
 
 /**
+ * Nesting depth of a parsed value, given the depth of `value` itself; stops counting past the limit, so its
+ * recursion is bounded whatever it is given.
+ */
+function depthOf(value: object, depth: number): number {
+  let max = depth;
+  for (const child of Array.isArray(value) ? value : Object.values(value)) {
+    if (max > MAX_JSON_DEPTH) break;
+    if (typeof child === 'object' && child !== null) max = Math.max(max, depthOf(child as object, depth + 1));
+  }
+  return max;
+}
+
+/**
  * Checks a JSON body at the edge: valid UTF-8, not too deep, well-formed, an object, no prototype keys. Returns the
  * parsed value; the gateway forwards the original bytes to services, which validate the fields.
  */
@@ -39,24 +52,45 @@ export function parseJsonBody(bytes: Buffer): unknown {
   } catch {
     throw bad('Nội dung không phải UTF-8 hợp lệ.');
   }
-  if (jsonDepth(text) > MAX_JSON_DEPTH) throw bad(`JSON lồng nhau quá ${MAX_JSON_DEPTH} cấp.`);
+  // A reviver visits every value and costs more than the parse: only texts that could hold a forbidden
+  // key (spelled out, or hidden behind a \u escape) need it — and they are checked as they always were.
+  if (FORBIDDEN_PATTERN.test(text)) return checkedWithReviver(text);
+  // An ordinary body is parsed first and its depth read from the parsed value (a few hundred nodes, not
+  // thousands of characters): V8's JSON.parse does not recurse, so a deep text cannot exhaust its stack.
+  // The character scan runs only when the parse fails, so a text both too deep and malformed is still
+  // refused for its depth, as before.
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    if (jsonDepth(text) > MAX_JSON_DEPTH) throw tooDeep();
+    throw malformed();
+  }
+  if (typeof value === 'object' && value !== null && depthOf(value, 1) > MAX_JSON_DEPTH) throw tooDeep();
+  return anObject(value);
+}
+
+function checkedWithReviver(text: string): unknown {
+  if (jsonDepth(text) > MAX_JSON_DEPTH) throw tooDeep();
   let forbidden: string | undefined;
   let value: unknown;
-  // A reviver visits every value and costs more than the parse: only texts that could hold a forbidden
-  // key (spelled out, or hidden behind a \u escape) need it.
-  const suspicious = FORBIDDEN_PATTERN.test(text);
   try {
-    value = suspicious
-      ? JSON.parse(text, (key, v: unknown) => {
-          if (FORBIDDEN_KEYS.has(key)) forbidden ??= key;
-          return v;
-        })
-      : JSON.parse(text);
+    value = JSON.parse(text, (key, v: unknown) => {
+      if (FORBIDDEN_KEYS.has(key)) forbidden ??= key;
+      return v;
+    });
   } catch {
-    throw bad('Nội dung JSON không đúng cú pháp.');
+    throw malformed();
   }
   if (forbidden) throw bad(`Tên trường "${forbidden}" không được phép.`);
-  // Every body of the API is an object; `null` would even read as "no fields" to a validation pipe.
+  return anObject(value);
+}
+
+const tooDeep = () => bad(`JSON lồng nhau quá ${MAX_JSON_DEPTH} cấp.`);
+const malformed = () => bad('Nội dung JSON không đúng cú pháp.');
+
+/** Every body of the API is an object; `null` would even read as "no fields" to a validation pipe. */
+function anObject(value: unknown): object {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     throw bad('Nội dung phải là một đối tượng JSON ({ … }).');
   }

@@ -64,21 +64,18 @@ export class ServiceProxy implements OnModuleDestroy {
   /** One call with the whole answer buffered; rejects on a network error or after SERVICE_TIMEOUT_MS. */
   private call(url: string, method: string, headers: Record<string, string>, body?: Buffer): Promise<Upstream> {
     return new Promise((resolve, reject) => {
-      const outgoing = request(
-        url,
-        { method, headers, agent: this.agent, timeout: this.config.SERVICE_TIMEOUT_MS },
-        (incoming) => {
-          const chunks: Buffer[] = [];
-          incoming.on('data', (chunk: Buffer) => chunks.push(chunk));
-          incoming.on('error', reject);
-          incoming.on('end', () =>
-            resolve({ status: incoming.statusCode ?? 502, headers: incoming.headers, payload: Buffer.concat(chunks) }),
-          );
-        },
-      );
-      // `timeout` fires on socket inactivity; the whole call is bounded too, so a slow drip cannot hold it.
+      const outgoing = request(url, { method, headers, agent: this.agent }, (incoming) => {
+        const chunks: Buffer[] = [];
+        incoming.on('data', (chunk: Buffer) => chunks.push(chunk));
+        incoming.on('error', reject);
+        incoming.on('end', () =>
+          resolve({ status: incoming.statusCode ?? 502, headers: incoming.headers, payload: Buffer.concat(chunks) }),
+        );
+      });
+      // The whole call is bounded, so a slow drip cannot hold it. No socket inactivity timeout beside it (one
+      // more timer and listener per call): inactivity of the same length starts after the call did, so the
+      // deadline always fires first.
       const deadline = setTimeout(() => outgoing.destroy(new Error('service timeout')), this.config.SERVICE_TIMEOUT_MS);
-      outgoing.on('timeout', () => outgoing.destroy(new Error('service timeout')));
       outgoing.on('error', reject);
       outgoing.on('close', () => clearTimeout(deadline));
       if (body) outgoing.setHeader('content-length', body.length);

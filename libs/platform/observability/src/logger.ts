@@ -1,14 +1,20 @@
 import { LoggerService } from '@nestjs/common';
 import pino, { Logger } from 'pino';
+import { batchedStdout } from './batched-stdout';
 import { CorrelationContext } from './correlation-context';
 
 /**
  * Structured JSON logs; every line carries the correlation id of the work it belongs to. Written to stdout
  * asynchronously: lines logged while a write is in flight leave in one write instead of one synchronous
  * write each (a tenth of the gateway's CPU per request under load was its audit line's own write), and
- * pino flushes what is pending when the process exits.
+ * pino flushes what is pending when the process exits. With `batchMs`, the lines of that many milliseconds
+ * leave together (`batchedStdout`): for a process that logs a line per request (the gateway's audit log).
  */
-export function createLogger(service: string, level = process.env.LOG_LEVEL ?? 'info'): Logger {
+export function createLogger(
+  service: string,
+  level = process.env.LOG_LEVEL ?? 'info',
+  { batchMs = 0 }: { batchMs?: number } = {},
+): Logger {
   return pino(
     {
       level,
@@ -19,7 +25,7 @@ export function createLogger(service: string, level = process.env.LOG_LEVEL ?? '
       },
       timestamp: pino.stdTimeFunctions.isoTime,
     },
-    pino.destination({ dest: 1, sync: false }),
+    batchMs > 0 ? batchedStdout(batchMs) : pino.destination({ dest: 1, sync: false }),
   );
 }
 
