@@ -1,5 +1,5 @@
 import type { NextFunction, Request, Response } from 'express';
-import { ProblemException } from '@papi/platform-http';
+import { mayHoldNul, nulRefusal, ProblemException } from '@papi/platform-http';
 import { parseJsonBody } from './json-body';
 
 const BODY_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
@@ -29,6 +29,9 @@ export function bodyMiddleware(req: Request, _res: Response, next: NextFunction)
       throw new ProblemException(415, 'Kiểu nội dung phải là application/json.');
     }
     const parsed = bytes.length > 0 && isJson(req) ? parseJsonBody(bytes) : undefined;
+    // Refused at the edge for every route: no database behind it can store U+0000.
+    const nul = parsed !== undefined && mayHoldNul(bytes) ? nulRefusal(parsed) : undefined;
+    if (nul) throw nul;
     if (own) req.body = parsed ?? {};
     next();
   } catch (error) {

@@ -12,3 +12,4 @@ export * from './runtime.module';
 export * from './infrastructure-checks';
 export * from './start-service';
 export * from './content-type.middleware';
+export * from './nul-character.middleware';

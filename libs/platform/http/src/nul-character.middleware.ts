@@ -1,5 +1,5 @@
 import type { NextFunction, Request, Response } from 'express';
-import { Problems } from './problem.exception';
+import { ProblemException, Problems } from './problem.exception';
 
 const ESCAPED_NUL = Buffer.from('\\u0000');
 const MAY_HOLD_NUL = Symbol('mayHoldNul');
@@ -12,19 +12,25 @@ type Marked = Request & { [MAY_HOLD_NUL]?: true };
  * in the parsed value — an escaped backslash followed by `u0000` is a false alarm and passes.
  */
 export function markEscapedNul(req: Request, _res: Response, body: Buffer): void {
-  if (body.includes(ESCAPED_NUL)) (req as Marked)[MAY_HOLD_NUL] = true;
+  if (mayHoldNul(body)) (req as Marked)[MAY_HOLD_NUL] = true;
 }
 
 /** A 400 naming the first field (or key) that holds U+0000; every other body passes untouched. */
 export function refuseNulCharacters(req: Request, _res: Response, next: NextFunction): void {
   if (!(req as Marked)[MAY_HOLD_NUL]) return next();
-  const pointer = pointerToNul(req.body, '');
-  if (pointer === undefined) return next();
-  next(
-    Problems.badRequest('Dữ liệu gửi lên chứa ký tự không hợp lệ (U+0000).', [
-      { pointer, detail: 'Không được chứa ký tự U+0000.' },
-    ]),
-  );
+  next(nulRefusal(req.body));
+}
+
+/** Whether a JSON body's bytes may carry U+0000 (its only spelling in JSON is the escape). */
+export const mayHoldNul = (body: Buffer): boolean => body.includes(ESCAPED_NUL);
+
+/** The 400 for a parsed body holding U+0000, naming the field; undefined when it holds none. */
+export function nulRefusal(body: unknown): ProblemException | undefined {
+  const pointer = pointerToNul(body, '');
+  if (pointer === undefined) return undefined;
+  return Problems.badRequest('Dữ liệu gửi lên chứa ký tự không hợp lệ (U+0000).', [
+    { pointer, detail: 'Không được chứa ký tự U+0000.' },
+  ]);
 }
 
 const escapeToken = (key: string) => key.replace(/~/g, '~0').replace(/\//g, '~1');
