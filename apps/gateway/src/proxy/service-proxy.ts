@@ -2,7 +2,7 @@ import { Agent, request } from 'node:http';
 import { Inject, Injectable, OnModuleDestroy } from '@nestjs/common';
 import type { Response } from 'express';
 import type { Logger } from 'pino';
-import { CallerHeaders, ProblemException, Problems } from '@papi/platform-http';
+import { CallerHeaders, GATEWAY_IDLE_SOCKET_MS, ProblemException, Problems } from '@papi/platform-http';
 import { CorrelationContext } from '@papi/platform-observability';
 import type { AuthenticatedRequest } from '../access/authenticated-request';
 import { GATEWAY_CONFIG, GATEWAY_LOGGER } from '../common/tokens';
@@ -26,7 +26,8 @@ interface Upstream {
 export class ServiceProxy implements OnModuleDestroy {
   private readonly urls: Record<string, string>;
   /** Kept-alive connections to the services: a new TCP connection per forwarded call costs more than the call. */
-  private readonly agent = new Agent({ keepAlive: true, maxSockets: 256 });
+  // Idle pooled connections are closed before the services close them (see GATEWAY_IDLE_SOCKET_MS).
+  private readonly agent = new Agent({ keepAlive: true, maxSockets: 256, timeout: GATEWAY_IDLE_SOCKET_MS });
 
   constructor(
     @Inject(GATEWAY_CONFIG) private readonly config: GatewayConfig,

@@ -13,3 +13,4 @@ export * from './infrastructure-checks';
 export * from './start-service';
 export * from './content-type.middleware';
 export * from './nul-character.middleware';
+export * from './keep-alive';

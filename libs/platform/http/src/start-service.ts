@@ -21,6 +21,7 @@ import {
   runMigrationsExclusively,
 } from '@papi/platform-persistence';
 import { markEscapedNul, refuseNulCharacters } from './nul-character.middleware';
+import { SERVICE_KEEP_ALIVE_MS } from './keep-alive';
 import { requireContentTypes } from './content-type.middleware';
 import { correlationMiddleware } from './correlation.middleware';
 import { consumersCheck, databaseCheck, kafkaCheck, migrationsCheck, redisCheck } from './infrastructure-checks';
@@ -135,6 +136,9 @@ export async function startService<S extends Schema>(
   }
   relay.start();
   await app.listen(def.port(config), common.HTTP_HOST);
+  const server = app.getHttpServer() as import('node:http').Server;
+  server.keepAliveTimeout = SERVICE_KEEP_ALIVE_MS;
+  server.headersTimeout = SERVICE_KEEP_ALIVE_MS + 1_000;
   const url = (await app.getUrl()).replace('[::1]', '127.0.0.1');
   logger.info({ url }, `${def.name} listening`);
 
