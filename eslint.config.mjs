@@ -97,7 +97,14 @@ export default tseslint.config(
     ...reactHooks.configs.flat.recommended,
   },
   {
-    files: ['**/*.spec.ts', '**/*.spec.tsx', '**/*.integration-spec.ts', '**/*.e2e-spec.ts'],
+    // Test code: specs, and the support modules that only specs import.
+    files: [
+      '**/*.spec.ts',
+      '**/*.spec.tsx',
+      '**/*.integration-spec.ts',
+      '**/*.e2e-spec.ts',
+      'apps/*/test/support/**/*.ts',
+    ],
     rules: {
       '@typescript-eslint/no-non-null-assertion': 'off',
       '@typescript-eslint/no-explicit-any': 'off',

@@ -7,9 +7,8 @@ import {
   DeadlineReachedV2,
   DeadlineReachedWithRecipients,
 } from '@papi/contracts';
-import { Inbox, OutboxEventEntity, OutboxWriter, ProcessedEventEntity, UnitOfWork } from '@papi/platform-messaging';
-import { createServiceDataSource, ensureDatabase } from '@papi/platform-persistence';
-import { testCommonConfig } from '@papi/testing';
+import { Inbox, OutboxWriter, UnitOfWork } from '@papi/platform-messaging';
+import { freshServiceDatabase, testCommonConfig } from '@papi/testing';
 import type { NotificationsConfig } from '../src/config/notifications.config';
 import { notificationsEntities } from '../src/database/entities';
 import { notificationsMigrations } from '../src/database/migrations';
@@ -91,16 +90,7 @@ describe('deadline reminders queued in batches, against the real database', () =
 
   beforeAll(async () => {
     const database = `${process.env.NOTIFICATIONS_DB_NAME ?? 'papi_notifications_test'}_batch_it`;
-    await ensureDatabase(config, database);
-    dataSource = createServiceDataSource({
-      settings: config,
-      database,
-      entities: [...notificationsEntities, OutboxEventEntity, ProcessedEventEntity],
-      migrations: notificationsMigrations,
-    });
-    await dataSource.initialize();
-    await dataSource.dropDatabase();
-    await dataSource.runMigrations();
+    dataSource = await freshServiceDatabase(database, notificationsEntities, notificationsMigrations, config);
     const inbox = new Inbox(new UnitOfWork(dataSource, new OutboxWriter('notifications')));
     sut = new QueueDeadlineRemindersUseCase(inbox, {
       PUBLIC_APP_URL: 'https://papi.ninhthuan.example',

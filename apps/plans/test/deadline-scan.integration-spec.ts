@@ -1,7 +1,6 @@
 import { DataSource } from 'typeorm';
-import { OutboxEventEntity, OutboxWriter, ProcessedEventEntity, UnitOfWork } from '@papi/platform-messaging';
-import { createServiceDataSource, ensureDatabase } from '@papi/platform-persistence';
-import { testCommonConfig } from '@papi/testing';
+import { OutboxWriter, UnitOfWork } from '@papi/platform-messaging';
+import { freshServiceDatabase, testCommonConfig } from '@papi/testing';
 import { AgencyEntity } from '../src/agencies/agency.entity';
 import { WorkingCalendarProvider } from '../src/calendar/working-calendar.provider';
 import { Clock } from '../src/common/clock';
@@ -79,16 +78,7 @@ describe('deadline scan against the real database', () => {
 
   beforeAll(async () => {
     const database = `${process.env.PLANS_DB_NAME ?? 'papi_plans_test'}_scan_it`;
-    await ensureDatabase(config, database);
-    dataSource = createServiceDataSource({
-      settings: config,
-      database,
-      entities: [...plansEntities, OutboxEventEntity, ProcessedEventEntity],
-      migrations: plansMigrations,
-    });
-    await dataSource.initialize();
-    await dataSource.dropDatabase();
-    await dataSource.runMigrations();
+    dataSource = await freshServiceDatabase(database, plansEntities, plansMigrations, config);
     clock = new FixedClock(new Date('2026-12-17T01:00:00Z'));
     const unitOfWork = new UnitOfWork(dataSource, new OutboxWriter('plans'));
     sut = new DeadlineScanUseCase(dataSource, unitOfWork, clock, new WorkingCalendarProvider(dataSource), plansConfig);

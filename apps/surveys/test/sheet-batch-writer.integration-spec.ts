@@ -1,8 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { OutboxEventEntity, OutboxWriter, ProcessedEventEntity, UnitOfWork } from '@papi/platform-messaging';
-import { createServiceDataSource, ensureDatabase } from '@papi/platform-persistence';
-import { testCommonConfig } from '@papi/testing';
+import { OutboxWriter, UnitOfWork } from '@papi/platform-messaging';
+import { freshServiceDatabase } from '@papi/testing';
 import type { SurveysConfig } from '../src/config/surveys.config';
 import { surveysEntities } from '../src/database/entities';
 import { surveysMigrations } from '../src/database/migrations';
@@ -14,7 +13,6 @@ import { sheetForQuality } from '../src/responses/quality/sheet-for-quality';
 import { sheetHash } from '../src/responses/sheet-hash';
 import type { WaveEntity } from '../src/waves/wave.entity';
 
-const common = testCommonConfig();
 const config = {
   QUALITY_SPEEDER_SHARE: 1 / 3,
   QUALITY_SPEEDER_MIN_SAMPLE: 1000,
@@ -97,16 +95,7 @@ describe('SheetBatchWriter against the real database', () => {
 
   beforeAll(async () => {
     const database = `${process.env.SURVEYS_DB_NAME ?? 'papi_surveys_test'}_batch_it`;
-    await ensureDatabase(common, database);
-    dataSource = createServiceDataSource({
-      settings: common,
-      database,
-      entities: [...surveysEntities, OutboxEventEntity, ProcessedEventEntity],
-      migrations: surveysMigrations,
-    });
-    await dataSource.initialize();
-    await dataSource.dropDatabase();
-    await dataSource.runMigrations();
+    dataSource = await freshServiceDatabase(database, surveysEntities, surveysMigrations);
     writer = new SheetBatchWriter(new UnitOfWork(dataSource, new OutboxWriter('surveys')), new QualityStore(), config);
   });
 

@@ -4,3 +4,4 @@ export * from './smtp-capture';
 export * from './free-port';
 export * from './system-under-test';
 export * from './honest-sheets';
+export * from './fresh-service-database';

@@ -1,6 +1,7 @@
 import type { DataSource } from 'typeorm';
-import { Inbox, OutboxEventEntity, OutboxWriter, ProcessedEventEntity, UnitOfWork } from '@papi/platform-messaging';
-import { createServiceDataSource, ensureDatabase } from '@papi/platform-persistence';
+import { Inbox, OutboxWriter, UnitOfWork } from '@papi/platform-messaging';
+import type { ensureDatabase } from '@papi/platform-persistence';
+import { freshServiceDatabase } from '@papi/testing';
 import { AggregateStore } from '../../src/aggregates/aggregate-store';
 import { scoringEntities } from '../../src/database/entities';
 import { scoringMigrations } from '../../src/database/migrations';
@@ -17,18 +18,7 @@ export const specDatabase = (suffix: string) => `${process.env.SCORING_DB_NAME ?
 
 /** That database emptied and migrated, with the outbox and inbox tables, connected. */
 export async function freshScoringDatabase(settings: DatabaseSettings, suffix: string): Promise<DataSource> {
-  const database = specDatabase(suffix);
-  await ensureDatabase(settings, database);
-  const dataSource = createServiceDataSource({
-    settings,
-    database,
-    entities: [...scoringEntities, OutboxEventEntity, ProcessedEventEntity],
-    migrations: scoringMigrations,
-  });
-  await dataSource.initialize();
-  await dataSource.dropDatabase();
-  await dataSource.runMigrations();
-  return dataSource;
+  return freshServiceDatabase(specDatabase(suffix), scoringEntities, scoringMigrations, settings);
 }
 
 /** Counting's and recalculation's collaborators wired as ScoringModule wires them, without Nest. */
