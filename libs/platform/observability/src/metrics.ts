@@ -40,6 +40,13 @@ export const Metrics = {
     help: 'Age of the oldest unpublished outbox row',
     registers: [metricsRegistry],
   }),
+  groupCommitSize: new Histogram({
+    name: 'group_commit_batch_size',
+    help: 'Items written by one group commit (sheets per intake transaction)',
+    labelNames: ['writer'],
+    buckets: [1, 2, 4, 8, 16, 32, 64, 128],
+    registers: [metricsRegistry],
+  }),
   consumerLag: new Gauge({
     name: 'kafka_consumer_lag',
     help: 'Messages between the committed offset and the end of each partition',

@@ -33,9 +33,10 @@ describe('GroupCommit', () => {
     await expect(Promise.all(later)).resolves.toEqual(['v2', 'v3', 'v4']);
   });
 
-  it('never puts more than maxBatch items in one commit', async () => {
+  it('never puts more than maxBatch items in one commit, and tells each batch size', async () => {
     const { calls, commit } = controlledCommits();
-    const group = new GroupCommit<number, string>({ commit, maxBatch: 2 });
+    const sizes: number[] = [];
+    const group = new GroupCommit<number, string>({ commit, maxBatch: 2, onBatch: (n) => sizes.push(n) });
     const all = [1, 2, 3, 4, 5].map((i) => group.submit(i));
     for (let i = 0; i < 3; i++) {
       await tick();
@@ -43,6 +44,7 @@ describe('GroupCommit', () => {
     }
     await expect(Promise.all(all)).resolves.toEqual(['v1', 'v2', 'v3', 'v4', 'v5']);
     expect(calls.map((c) => c.items)).toEqual([[1, 2], [3, 4], [5]]);
+    expect(sizes).toEqual([2, 2, 1]);
   });
 
   it("answers each item with its own outcome: one item's error is not its neighbours'", async () => {

@@ -8,6 +8,8 @@ export interface GroupCommitOptions<I, R> {
   maxBatch: number;
   /** Most commits in flight at once (default 1); the caller makes concurrent commits safe (lock order). */
   concurrency?: number;
+  /** Told each batch's size as it starts (a metric). */
+  onBatch?: (size: number) => void;
 }
 
 interface Waiting<I, R> {
@@ -55,6 +57,7 @@ export class GroupCommit<I, R> {
   private start(): void {
     while (this.queue.length > 0 && this.inFlight < (this.options.concurrency ?? 1)) {
       const batch = this.queue.splice(0, this.options.maxBatch);
+      this.options.onBatch?.(batch.length);
       this.inFlight++;
       void this.commitBatch(batch).finally(() => {
         this.inFlight--;

@@ -3,7 +3,7 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { ResponseCounted } from '@papi/contracts';
 import { Problems, SERVICE_CONFIG } from '@papi/platform-http';
 import { UnitOfWork } from '@papi/platform-messaging';
-import { CorrelationContext, RequestContext } from '@papi/platform-observability';
+import { CorrelationContext, Metrics, RequestContext } from '@papi/platform-observability';
 import { GroupCommit, Outcome } from '@papi/platform-persistence';
 import type { SurveysConfig } from '../../config/surveys.config';
 import { assessSheet, QualitySettings, SheetForQuality } from '../../quality';
@@ -68,6 +68,7 @@ export class SheetBatchWriter {
       commit: (sheets) => this.commit(sheets),
       maxBatch: config.INTAKE_BATCH_MAX,
       concurrency: config.INTAKE_BATCHES_IN_FLIGHT,
+      onBatch: (size) => Metrics.groupCommitSize.observe({ writer: 'surveys-intake' }, size),
     });
   }
 
