@@ -14,7 +14,7 @@ import pg from 'pg';
 import { kafkaProduceBaseline, pgInsertBaseline, trivialRouteBaseline } from './baselines.mjs';
 import { consumerLag, freshness, intakeAtRate, intakeClosedLoop, prepareIntake, settle } from './intake.mjs';
 import { cpuBreakdown } from './cpu-breakdown.mjs';
-import { adminApi, districtsOf, settingsOf } from './lib/settings.mjs';
+import { adminApi, districtsOf, pgConfigOf, settingsOf } from './lib/settings.mjs';
 import { startSmtpCapture } from './lib/smtp-capture.mjs';
 import { fmt } from './lib/stats.mjs';
 import { reminderBurst } from './reminder-burst.mjs';
@@ -39,12 +39,7 @@ const brokers = (
   process.env.KAFKA_BROKERS ??
   (process.env.KAFKA_PORT ? `127.0.0.1:${process.env.KAFKA_PORT}` : setting('KAFKA_BROKERS'))
 ).split(',');
-const pgConfig = {
-  host: setting('PGHOST'),
-  port: Number(setting('PGPORT')),
-  user: setting('PGUSER'),
-  password: setting('PGPASSWORD') || undefined,
-};
+const pgConfig = pgConfigOf(setting);
 const RAISED_KEY_LIMIT = '100000';
 const plan = quick
   ? {

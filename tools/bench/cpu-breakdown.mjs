@@ -8,7 +8,7 @@ import { Kafka, logLevel } from 'kafkajs';
 import { prepareIntake, request, settle } from './intake.mjs';
 import { closedLoop } from './lib/http-load.mjs';
 import { cpuPerSheet, postgresBackends, stackProcesses } from './lib/process-cpu.mjs';
-import { adminApi, districtsOf, settingsOf } from './lib/settings.mjs';
+import { adminApi, districtsOf, pgConfigOf, settingsOf } from './lib/settings.mjs';
 import { fmt } from './lib/stats.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -22,12 +22,7 @@ export async function cpuBreakdown({ gatewayUrl, brokers, intake, sheets, connec
   const setting = settings;
   const apps = ['gateway', 'surveys', 'scoring', 'plans', 'notifications'];
   const databases = ['GATEWAY', 'SURVEYS', 'SCORING', 'PLANS', 'NOTIFICATIONS'].map((a) => setting(`${a}_DB_NAME`));
-  const pgConfig = {
-    host: setting('PGHOST'),
-    port: Number(setting('PGPORT')),
-    user: setting('PGUSER'),
-    password: setting('PGPASSWORD') || undefined,
-  };
+  const pgConfig = pgConfigOf(setting);
   const admin = new Kafka({ clientId: 'bench-cpu', brokers, logLevel: logLevel.NOTHING }).admin();
   await admin.connect();
   const send = async (count) => {

@@ -22,7 +22,7 @@ import { Worker } from 'node:worker_threads';
 import pg from 'pg';
 import { closedLoop, openLoop } from './lib/http-load.mjs';
 import { cpuMillis } from './lib/process-cpu.mjs';
-import { settingsOf } from './lib/settings.mjs';
+import { pgConfigOf, settingsOf } from './lib/settings.mjs';
 import { fmt, quantile } from './lib/stats.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -126,13 +126,7 @@ function startGateway({ dist, label, env: overrides }, port, surveysPort, logDir
 
 /** The run's database (its admin, API keys and sessions) goes with it; the rate-limit keys expire in 2 s. */
 async function dropDatabase() {
-  const client = new pg.Client({
-    host: setting('PGHOST'),
-    port: Number(setting('PGPORT')),
-    user: setting('PGUSER'),
-    password: setting('PGPASSWORD') || undefined,
-    database: 'postgres',
-  });
+  const client = new pg.Client({ ...pgConfigOf(setting), database: 'postgres' });
   await client.connect();
   try {
     await client.query(`DROP DATABASE IF EXISTS ${DATABASE} WITH (FORCE)`);

@@ -5,17 +5,11 @@
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
-import { settingsOf } from './lib/settings.mjs';
+import { pgConfigOf, settingsOf } from './lib/settings.mjs';
 
 const setting = settingsOf(join(dirname(fileURLToPath(import.meta.url)), '../..'));
 const seconds = Number(process.argv[2] ?? 30);
-const client = new pg.Client({
-  host: setting('PGHOST'),
-  port: Number(setting('PGPORT')),
-  user: setting('PGUSER'),
-  password: setting('PGPASSWORD') || undefined,
-  database: 'postgres',
-});
+const client = new pg.Client({ ...pgConfigOf(setting), database: 'postgres' });
 await client.connect();
 const counts = new Map();
 let samples = 0;

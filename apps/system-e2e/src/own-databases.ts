@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Client } from 'pg';
-import { testCommonConfig, testEnv } from '@papi/testing';
+import { dropDatabase, testCommonConfig, testEnv } from '@papi/testing';
 
 const SERVICES = ['GATEWAY', 'PLANS', 'SURVEYS', 'SCORING', 'NOTIFICATIONS'];
 
@@ -15,18 +14,6 @@ export function ownDatabases(label: string): Record<string, string> {
 }
 
 export async function dropDatabases(databases: Record<string, string>): Promise<void> {
-  const c = testCommonConfig();
-  const client = new Client({
-    host: c.PGHOST,
-    port: c.PGPORT,
-    user: c.PGUSER,
-    password: c.PGPASSWORD || undefined,
-    database: 'postgres',
-  });
-  await client.connect();
-  try {
-    for (const name of Object.values(databases)) await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-  } finally {
-    await client.end();
-  }
+  const settings = testCommonConfig();
+  for (const name of Object.values(databases)) await dropDatabase(settings, name);
 }

@@ -1,8 +1,10 @@
-import { Client } from 'pg';
 import type { DataSource } from 'typeorm';
 import { OutboxEventEntity, ProcessedEventEntity } from '@papi/platform-messaging';
-import { createServiceDataSource, DatabaseSettings, ensureDatabase } from '@papi/platform-persistence';
+import { createServiceDataSource, DatabaseSettings, dropDatabase, ensureDatabase } from '@papi/platform-persistence';
 import { testCommonConfig } from './test-env';
+
+/** For suites that own databases (`DROP DATABASE … WITH (FORCE)`). */
+export { dropDatabase } from '@papi/platform-persistence';
 
 // Entity and migration classes, as a service definition lists them.
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -31,20 +33,4 @@ export async function freshServiceDatabase(
   await dataSource.initialize();
   await dataSource.runMigrations();
   return dataSource;
-}
-
-async function dropDatabase(settings: DatabaseSettings, database: string): Promise<void> {
-  const client = new Client({
-    host: settings.PGHOST,
-    port: settings.PGPORT,
-    user: settings.PGUSER,
-    password: settings.PGPASSWORD || undefined,
-    database: 'postgres',
-  });
-  await client.connect();
-  try {
-    await client.query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`);
-  } finally {
-    await client.end();
-  }
 }

@@ -13,6 +13,16 @@ export function settingsOf(root) {
   return (name) => process.env[name] ?? defaults[name];
 }
 
+/** node-pg connection settings of the stack's PostgreSQL (add `database`). */
+export function pgConfigOf(setting) {
+  return {
+    host: setting('PGHOST'),
+    port: Number(setting('PGPORT')),
+    user: setting('PGUSER'),
+    password: setting('PGPASSWORD') || undefined,
+  };
+}
+
 /** Logs in as the seeded admin and returns a small JSON client for the gateway. */
 export async function adminApi(gatewayUrl, setting) {
   const res = await fetch(`${gatewayUrl}/api/v1/auth/login`, {
