@@ -5,6 +5,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { Kafka, logLevel } from 'kafkajs';
 import { closedLoop, openLoop } from './lib/http-load.mjs';
+import { encodeRequest } from './lib/raw-http.mjs';
 import { seededWave } from './lib/settings.mjs';
 import { summary } from './lib/stats.mjs';
 
@@ -104,10 +105,17 @@ export async function intakeAtRate({ gatewayUrl, admin, intake, rate, seconds })
   );
   // Made before the clock starts (up to 60,000, ≈ 250 MB): the client's own work must not count as latency.
   const total = Math.floor(rate * seconds);
+  const url = `${gatewayUrl}/api/v1/responses`;
   const prepared =
-    total <= 60_000 ? Array.from({ length: total }, () => request(intake.apiKey, intake.nextSheet())) : null;
+    total <= 60_000
+      ? Array.from({ length: total }, () => {
+          const req = request(intake.apiKey, intake.nextSheet());
+          encodeRequest(url, req);
+          return req;
+        })
+      : null;
   const run = await openLoop({
-    url: `${gatewayUrl}/api/v1/responses`,
+    url,
     rate,
     seconds,
     next: (i) => prepared?.[i] ?? request(intake.apiKey, intake.nextSheet()),

@@ -2,26 +2,14 @@
 // open loop (requests start on a fixed schedule whatever the responses do, latency measured from the
 // scheduled start so a stall is not hidden: no coordinated omission) and closed loop (N connections,
 // each sends its next request when the previous answered).
-import http from 'node:http';
-
-function send(agent, url, { method = 'GET', headers = {}, body } = {}) {
-  return new Promise((resolve) => {
-    const req = http.request(url, { method, agent, headers }, (res) => {
-      res.resume();
-      res.on('end', () => resolve(res.statusCode));
-    });
-    req.on('error', () => resolve(0));
-    if (body !== undefined) req.end(body);
-    else req.end();
-  });
-}
+import { ConnectionPool } from './raw-http.mjs';
 
 /**
  * Fixed arrival rate for `seconds`; `next(i)` gives request i (`onDone(status)` is called on its answer). Resolves with latencies (ms, from the
  * scheduled time) and status counts. In flight is capped so a dead server cannot exhaust memory.
  */
 export async function openLoop({ url, rate, seconds, next, connections = 256, maxInFlight = 4096 }) {
-  const agent = new http.Agent({ keepAlive: true, maxSockets: connections });
+  const pool = new ConnectionPool(url, connections);
   const latencies = [];
   const scheduledAt = []; // ms after the start, aligned with `latencies` (when the slow ones were due)
   const statuses = {};
@@ -42,7 +30,7 @@ export async function openLoop({ url, rate, seconds, next, connections = 256, ma
     inFlight += 1;
     const request = next(i);
     pending.push(
-      send(agent, url, request).then((status) => {
+      pool.send(url, request).then((status) => {
         request.onDone?.(status);
         inFlight -= 1;
         latencies.push(performance.now() - due);
@@ -52,13 +40,13 @@ export async function openLoop({ url, rate, seconds, next, connections = 256, ma
     );
   }
   await Promise.all(pending);
-  agent.destroy();
+  pool.destroy();
   return { latencies, scheduledAt, startedAt, statuses, dropped, seconds: (performance.now() - start) / 1000 };
 }
 
 /** `connections` loops sending back to back for `seconds` (or until `next` returns null). */
 export async function closedLoop({ url, connections, seconds, next }) {
-  const agent = new http.Agent({ keepAlive: true, maxSockets: connections });
+  const pool = new ConnectionPool(url, connections);
   const latencies = [];
   const statuses = {};
   const stopAt = performance.now() + seconds * 1000;
@@ -70,13 +58,13 @@ export async function closedLoop({ url, connections, seconds, next }) {
         const request = next(i++);
         if (!request) break;
         const t = performance.now();
-        const status = await send(agent, url, request);
+        const status = await pool.send(url, request);
         latencies.push(performance.now() - t);
         statuses[status] = (statuses[status] ?? 0) + 1;
       }
     }),
   );
-  agent.destroy();
+  pool.destroy();
   const elapsed = (performance.now() - start) / 1000;
   return { latencies, statuses, seconds: elapsed, rate: latencies.length / elapsed };
 }
