@@ -1,9 +1,9 @@
 import type { AdminUnit } from './admin-unit';
-import { unitsValidOn } from './units-valid-on';
+import { sharedUnitsValidOn } from './units-valid-on';
 
 /** Units valid on `onDate` whose parent is the unit carrying `code` on that day. */
 export function childrenOf(code: string, onDate: string): AdminUnit[] {
-  const valid = unitsValidOn(onDate);
+  const valid = sharedUnitsValidOn(onDate);
   if (!valid.some((u) => u.code === code)) return [];
   return valid.filter((u) => u.parentCode === code);
 }

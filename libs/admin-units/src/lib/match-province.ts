@@ -3,7 +3,7 @@ import { assertIsoDate } from './iso-date';
 import { nameKeysOn } from './name-keys-on';
 import { normalizeUnitName } from './normalize-unit-name';
 import { referenceDateOfYear } from './provinces-of-year';
-import { unitsValidOn } from './units-valid-on';
+import { sharedUnitsValidOn } from './units-valid-on';
 
 const CODE = /^\d{1,2}$/;
 
@@ -14,7 +14,7 @@ const CODE = /^\d{1,2}$/;
  */
 export function matchProvince(nameOrCode: string, yearOrDate: number | string): AdminUnit | undefined {
   const date = typeof yearOrDate === 'number' ? referenceDateOfYear(yearOrDate) : assertIsoDate(yearOrDate);
-  const provinces = unitsValidOn(date, 'province');
+  const provinces = sharedUnitsValidOn(date, 'province');
   const input = nameOrCode.trim();
   if (CODE.test(input)) return provinces.find((u) => u.code === input.padStart(2, '0'));
 

@@ -1,5 +1,5 @@
 import { keyDates } from '../test-support/key-dates';
-import { unitsValidOn as sut } from './units-valid-on';
+import { sharedUnitsValidOn, unitsValidOn as sut } from './units-valid-on';
 
 describe('unitsValidOn', () => {
   it('has exactly 63 provinces on 2024-12-31 and on 2025-06-30', () => {
@@ -35,5 +35,23 @@ describe('unitsValidOn', () => {
 
   it('rejects a malformed date', () => {
     expect(() => sut('31/12/2024')).toThrow(RangeError);
+  });
+
+  it('rejects a malformed date again after a valid one was remembered', () => {
+    sut('2024-12-31');
+    expect(() => sut('2024-02-30')).toThrow(RangeError);
+    expect(() => sut('2024-02-30')).toThrow(RangeError);
+  });
+
+  it('gives each caller its own list: changing one does not change the next answer', () => {
+    const first = sut('2024-12-31', 'province');
+    first.length = 0;
+    expect(sut('2024-12-31', 'province')).toHaveLength(63);
+  });
+
+  it('shares one frozen list per day and level', () => {
+    expect(sharedUnitsValidOn('2025-07-01')).toBe(sharedUnitsValidOn('2025-07-01'));
+    expect(Object.isFrozen(sharedUnitsValidOn('2025-07-01'))).toBe(true);
+    expect(sharedUnitsValidOn('2025-07-01', 'province')).not.toBe(sharedUnitsValidOn('2025-07-01'));
   });
 });

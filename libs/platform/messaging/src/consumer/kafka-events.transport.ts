@@ -56,9 +56,24 @@ export class KafkaEventsTransport extends Server implements CustomTransportStrat
   private joined = false;
   private stopping = false;
   private lagTimer?: NodeJS.Timeout;
+  /** Handlers by event type, resolved once (see getHandlerByPattern). */
+  private readonly handlers = new Map<string, Handler>();
 
   constructor(private readonly options: KafkaEventsTransportOptions) {
     super();
+  }
+
+  /**
+   * Nest resolves a pattern by first trying `JSON.parse` on it: for a plain event type that throws and
+   * catches a SyntaxError, ≈ 35 µs, two or three times per consumed event. Found handlers are kept
+   * (all are registered before the transport listens); a type without one is looked up again.
+   */
+  override getHandlerByPattern(pattern: string): Handler | null {
+    const known = this.handlers.get(pattern);
+    if (known) return known;
+    const handler = super.getHandlerByPattern(pattern);
+    if (handler) this.handlers.set(pattern, handler);
+    return handler;
   }
 
   isReady(): boolean {
