@@ -12,7 +12,8 @@ export function summary(values) {
     count: values.length,
     p50: quantile(values, 0.5),
     p99: quantile(values, 0.99),
-    max: values.length ? Math.max(...values) : NaN,
+    // A loop, not Math.max(...values): a fast closed loop records more samples than a call may take arguments.
+    max: values.length ? values.reduce((a, b) => (b > a ? b : a), -Infinity) : NaN,
   };
 }
 
