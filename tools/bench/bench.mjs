@@ -181,7 +181,7 @@ async function intakeFigures({ admin, intake, trivial, inserts }) {
     `${fmt(cpu.totalMsPerSheet)} ms of CPU per sheet over the whole stack (${cpu.byProcess
       .filter((row) => row.share >= 0.02)
       .map((row) => `${row.name} ${fmt(row.msPerSheet)}`)
-      .join(', ')}; idle burn taken out; baseline trivial route ${fmt(1000 / trivial.rate)} ms per request)`,
+      .join(', ')}; idle burn taken out; baseline trivial route ${fmt(1000 / trivial.rate, 2)} ms per request)`,
     cpu,
   );
 }
