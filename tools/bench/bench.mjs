@@ -53,8 +53,8 @@ const plan = quick
     }
   : {
       baselineSeconds: 10,
-      // From well below this machine's capacity (≈ 200 sheets/s of CPU with the whole stack on 2 cores;
-      // p99 ≤ 100 ms holds near 100) up to the goal: the figure is the highest rate that held.
+      // From well below this machine's capacity (session 7, whole stack on 2 cores: p99 ≤ 100 ms held at
+      // 500 sheets/s, not at 750) up to the goal: the figure is the highest rate that held.
       rates: [50, 100, 150, 200, 250, 300, 400, 500, 750, 1000, 1500, 2000],
       rateSeconds: 60,
       closedSeconds: 30,
