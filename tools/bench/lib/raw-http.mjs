@@ -6,6 +6,7 @@
 import net from 'node:net';
 
 const HEADER_END = Buffer.from('\r\n\r\n');
+const EMPTY = Buffer.alloc(0);
 
 /** The request's bytes, built once (`request.bytes` caches them; prepared requests are encoded before the clock starts). */
 export function encodeRequest(url, request) {
@@ -26,7 +27,8 @@ class Connection {
   constructor(host, port, onGone) {
     this.socket = net.connect({ host, port });
     this.socket.setNoDelay(true);
-    this.chunks = [];
+    /** The answer so far (one buffer: answers are a few hundred bytes, rarely split). */
+    this.received = EMPTY;
     this.pending = null;
     this.alive = true;
     this.socket.on('data', (data) => this.onData(data));
@@ -44,7 +46,7 @@ class Connection {
     if (!this.alive) return Promise.resolve(0);
     return new Promise((resolve) => {
       this.pending = resolve;
-      this.chunks = [];
+      this.received = EMPTY;
       this.socket.write(bytes);
     });
   }
@@ -56,9 +58,8 @@ class Connection {
   }
 
   onData(data) {
-    this.chunks.push(data);
-    const buffered = this.chunks.length === 1 ? data : Buffer.concat(this.chunks);
-    this.chunks = [buffered];
+    const buffered = this.received.length === 0 ? data : Buffer.concat([this.received, data]);
+    this.received = buffered;
     const end = buffered.indexOf(HEADER_END);
     if (end < 0) return;
     const head = buffered.toString('latin1', 0, end);
@@ -70,7 +71,7 @@ class Connection {
     else if (/\r\ntransfer-encoding:\s*chunked/i.test(head)) complete = chunkedComplete(buffered, bodyStart);
     else complete = status === 204 || status === 304 || (status >= 100 && status < 200);
     if (!complete) return;
-    this.chunks = [];
+    this.received = EMPTY;
     if (/\r\nconnection:\s*close/i.test(head)) {
       this.alive = false;
       this.socket.destroy();
